@@ -1,0 +1,3 @@
+using Hindsight.Cli;
+
+return HindsightApp.Run(args, Console.Out, Console.Error);

@@ -35,6 +35,7 @@ internal static partial class ActionItemReader
         string[]? header = null;
         Item? current = null;
         var currentDepth = 0;
+        var mergeIndent = -1;
         for (var index = 0; index < lines.Count; index++)
         {
             var line = lines[index];
@@ -43,6 +44,7 @@ internal static partial class ActionItemReader
                 if (!hasList)
                 {
                     current = null;
+                    mergeIndent = -1;
                 }
 
                 continue;
@@ -78,6 +80,7 @@ internal static partial class ActionItemReader
                 // "Label:" followed by its nested description becomes one item, "Label: description".
                 current = new Item(new ActionItem { Title = text + ":" }, line.Number, group);
                 currentDepth = line.Depth;
+                mergeIndent = line.Indent;
                 items.Add(current);
                 continue;
             }
@@ -104,7 +107,7 @@ internal static partial class ActionItemReader
                 continue;
             }
 
-            if (current is not null && current.ActionItem.Title.EndsWith(':') && line.Indent > 0)
+            if (current is not null && mergeIndent >= 0 && line.Indent > mergeIndent)
             {
                 Append(current, content);
                 continue;

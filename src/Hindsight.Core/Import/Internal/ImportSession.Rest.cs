@@ -61,6 +61,7 @@ internal sealed partial class ImportSession
             _map.Record(_postmortem, _duration.EndLine, "resolved");
         }
 
+        ReadMilestones();
         if (_postmortem.Timeline.FirstOrDefault(entry => entry.Kind == TimelineEntryKind.Detection && entry.At is not null) is { } detected)
         {
             _postmortem.Detected = detected.At;
@@ -69,6 +70,30 @@ internal sealed partial class ImportSession
 
         _postmortem.TimeZone = resolver.ZonesUsed.OrderByDescending(pair => pair.Value).Select(pair => pair.Key).FirstOrDefault()
             ?? context.TimelineZone?.IanaId ?? context.DocumentZone?.IanaId ?? options.DefaultTimeZone;
+    }
+
+    /// <summary>Entries marked "OUTAGE BEGINS", "OUTAGE MITIGATED", "OUTAGE ENDS" date the incident when the summary does not.</summary>
+    private void ReadMilestones()
+    {
+        foreach (var entry in _postmortem.Timeline.Where(entry => entry.Kind == TimelineEntryKind.Milestone && entry.At is not null))
+        {
+            var text = entry.Text.ToUpperInvariant();
+            if (text.Contains("OUTAGE BEGINS", StringComparison.Ordinal) && _postmortem.Started is null)
+            {
+                _postmortem.Started = entry.At;
+                _map.Record(_postmortem, _map.LineOf(entry), "started");
+            }
+            else if (text.Contains("MITIGATED", StringComparison.Ordinal) && _postmortem.Mitigated is null)
+            {
+                _postmortem.Mitigated = entry.At;
+                _map.Record(_postmortem, _map.LineOf(entry), "mitigated");
+            }
+            else if (text.Contains("OUTAGE ENDS", StringComparison.Ordinal) && _postmortem.Resolved is null)
+            {
+                _postmortem.Resolved = entry.At;
+                _map.Record(_postmortem, _map.LineOf(entry), "resolved");
+            }
+        }
     }
 
     /// <summary>A fallback for a stated start or end: the other end's date and zone, else the document's.</summary>
@@ -134,7 +159,13 @@ internal sealed partial class ImportSession
 
     private void ReadLessons(Segment segment)
     {
-        List<string>? bucket = null;
+        List<string>? bucket = SectionVocabulary.FieldOf(segment.Heading) switch
+        {
+            "well" => _postmortem.Lessons.WentWell,
+            "wrong" => _postmortem.Lessons.WentWrong,
+            "lucky" => _postmortem.Lessons.GotLucky,
+            _ => null,
+        };
         var loose = new List<SourceLine>();
         foreach (var line in segment.Lines.Where(line => !line.IsBlank && line.Kind != LineKind.Decoration))
         {
@@ -194,23 +225,7 @@ internal sealed partial class ImportSession
     /// <summary>The segment's text without the inline label that opened it ("Impact: ...").</summary>
     private static string? SegmentText(Segment segment)
     {
-        var text = JoinParagraphs([segment]);
-        if (text is null || !segment.Inline)
-        {
-            return text;
-        }
-
-        var label = Label.Parse(segment.Lines[0].Content);
-        return label is null ? text : JoinParagraphs([StripFirstLabel(segment, label)]);
-    }
-
-    private static Segment StripFirstLabel(Segment segment, Label label)
-    {
-        var copy = new Segment(segment.Kind, segment.Heading, segment.HeadingLine);
-        var first = segment.Lines[0];
-        copy.Lines.Add(first with { Content = TextCleaner.UnwrapEmphasis(SectionVocabulary.StripFootnotes(label.Rest).Trim().TrimStart('*', '_', ' ')), Kind = LineKind.Text });
-        copy.Lines.AddRange(segment.Lines.Skip(1));
-        return copy;
+        return JoinParagraphs([segment]);
     }
 
     /// <summary>Paragraphs and list items of a segment, each with its first line.</summary>

@@ -82,24 +82,19 @@ internal static partial class TimeExpressionParser
     /// <summary>Every time expression in running text, in order; weak forms ("1.13") are left out.</summary>
     public static IEnumerable<TimeExpression> FindAll(string text)
     {
-        var start = 0;
-        while (start < text.Length)
+        var covered = 0;
+        foreach (var start in CandidateStarts(text))
         {
-            var match = FreeStamp().Match(text, start);
-            if (!match.Success)
+            if (start < covered)
             {
-                yield break;
+                continue;
             }
 
-            var expression = Build(match);
-            if (expression is { HasStrongClock: true })
+            var match = AnchoredStamp().Match(text, start);
+            if (match.Success && Build(match) is { HasStrongClock: true } expression)
             {
+                covered = expression.End;
                 yield return expression;
-                start = match.Index + Math.Max(1, match.Length);
-            }
-            else
-            {
-                start = match.Index + 1;
             }
         }
     }
@@ -107,29 +102,83 @@ internal static partial class TimeExpressionParser
     /// <summary>Every date (with or without a clock) in running text, in order.</summary>
     public static IEnumerable<TimeExpression> FindDates(string text)
     {
-        var start = 0;
-        while (start < text.Length)
+        var covered = 0;
+        foreach (var start in CandidateStarts(text))
         {
-            var match = FreeDate().Match(text, start);
-            if (!match.Success)
+            if (start < covered)
             {
-                yield break;
+                continue;
             }
 
-            if (Build(match) is { } expression)
+            var match = AnchoredDateOrStamp().Match(text, start);
+            if (match.Success && Build(match) is { HasDate: true } expression)
             {
+                covered = expression.End;
                 yield return expression;
             }
-
-            start = match.Index + Math.Max(1, match.Length);
         }
     }
 
     /// <summary>The first zone named anywhere in <paramref name="text"/> ("all times in CET", "(all times UTC)").</summary>
     public static ZoneMention? FindZone(string text)
     {
-        var match = FreeZone().Match(text);
-        return match.Success ? ZoneOf(match) : null;
+        var longNamePossible = text.Contains("time", StringComparison.OrdinalIgnoreCase);
+        for (var index = 0; index < text.Length; index++)
+        {
+            var character = text[index];
+            var wordStart = index == 0 || !char.IsLetterOrDigit(text[index - 1]);
+            if (!wordStart || !(char.IsUpper(character) || character is '(' or 'u' or 'g' || (longNamePossible && char.IsLetter(character))))
+            {
+                continue;
+            }
+
+            var match = AnchoredZone().Match(text, index);
+            if (match.Success)
+            {
+                return ZoneOf(match);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Where a time or date may start: every run of digits, and the one or two words before it ("Saturday 26th",
+    /// "March 2"). Trying the anchored pattern only there is far cheaper than letting the engine try every position.
+    /// </summary>
+    private static IEnumerable<int> CandidateStarts(string text)
+    {
+        var previousWordStarts = new int[2] { -1, -1 };
+        var lastYielded = -1;
+        for (var index = 0; index < text.Length; index++)
+        {
+            var character = text[index];
+            var boundary = index == 0 || !char.IsLetterOrDigit(text[index - 1]);
+            if (char.IsDigit(character) && boundary)
+            {
+                if (index > 0 && text[index - 1] is ':' or '.' or '/' or '-' && index > 1 && char.IsDigit(text[index - 2]))
+                {
+                    continue;
+                }
+
+                foreach (var wordStart in previousWordStarts.Where(start => start > lastYielded).Order())
+                {
+                    lastYielded = wordStart;
+                    yield return wordStart;
+                }
+
+                if (index > lastYielded)
+                {
+                    lastYielded = index;
+                    yield return index;
+                }
+            }
+            else if (char.IsLetter(character) && boundary)
+            {
+                previousWordStarts[0] = previousWordStarts[1];
+                previousWordStarts[1] = index;
+            }
+        }
     }
 
     private static TimeExpression? Build(Match match)
@@ -268,14 +317,11 @@ internal static partial class TimeExpressionParser
     [GeneratedRegex(@"\G" + DateOnly, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex AnchoredDate();
 
-    [GeneratedRegex(@"(?<![\w:./\-])" + Stamp, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex FreeStamp();
+    [GeneratedRegex(@"\G(?:" + DateFirst + "|" + DateOnly + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex AnchoredDateOrStamp();
 
-    [GeneratedRegex(@"(?<![\w:./\-])(?:" + DateFirst + "|" + DateOnly + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex FreeDate();
-
-    [GeneratedRegex(@"(?<![\w])" + Zone, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex FreeZone();
+    [GeneratedRegex(@"\G" + Zone, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex AnchoredZone();
 
     [GeneratedRegex(RangeJoin + "(?=" + Clock + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex RangeJoinPattern();

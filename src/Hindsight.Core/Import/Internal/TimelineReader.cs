@@ -141,7 +141,7 @@ internal static partial class TimelineReader
     {
         var index = 0;
         var emphasis = 0;
-        while (index < content.Length && (char.IsWhiteSpace(content[index]) || content[index] is '*' or '_' or '[' or '~'))
+        while (index < content.Length && (char.IsWhiteSpace(content[index]) || content[index] is '*' or '_' or '[' or '~' or '•' or '·' or '▪'))
         {
             if (content[index] is '*' or '_')
             {

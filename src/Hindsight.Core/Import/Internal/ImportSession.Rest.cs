@@ -6,6 +6,9 @@ namespace Hindsight.Import.Internal;
 
 internal sealed partial class ImportSession
 {
+    [System.Text.RegularExpressions.GeneratedRegex(@"\n{3,}")]
+    private static partial System.Text.RegularExpressions.Regex MultipleBlankLines();
+
     private void ReadTimeline(List<Segment> segments, TimeContext context, StatementReader.Statement statement)
     {
         var timeline = segments.Where(segment => segment.Kind == ImportedSectionKind.Timeline).ToList();
@@ -204,11 +207,16 @@ internal sealed partial class ImportSession
 
     private void AddNote(IEnumerable<SourceLine> lines)
     {
-        var kept = lines.Where(line => !line.IsBlank && line.Kind != LineKind.Decoration).ToList();
-        if (kept.Count > 0)
+        var kept = lines.Where(line => line.Kind != LineKind.Decoration).ToList();
+        var first = kept.FindIndex(line => !line.IsBlank);
+        var last = kept.FindLastIndex(line => !line.IsBlank);
+        if (first < 0)
         {
-            AddNote(kept[0].Number, string.Join('\n', kept.Select(line => line.Raw.Trim())));
+            return;
         }
+
+        var text = string.Join('\n', kept.Skip(first).Take(last - first + 1).Select(line => line.IsBlank ? "" : line.Raw.Trim()));
+        AddNote(kept[first].Number, MultipleBlankLines().Replace(text, "\n\n"));
     }
 
     private void AddNote(int line, string text)

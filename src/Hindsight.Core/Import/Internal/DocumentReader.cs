@@ -143,9 +143,25 @@ internal static partial class DocumentReader
 
             var fence = open.Groups["fence"].Value;
             lines[index] = "";
+            var nested = false;
             for (var closing = index + 1; closing < lines.Length; closing++)
             {
-                if (lines[closing].Trim() == fence)
+                var trimmed = lines[closing].Trim();
+                if (!trimmed.StartsWith(fence[..3], StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                // A fence with an info string opens a block inside the report; the next bare fence closes that block.
+                if (trimmed.Length > fence.Length && !nested && trimmed.TrimStart(fence[0]).Trim().Length > 0)
+                {
+                    nested = true;
+                }
+                else if (nested)
+                {
+                    nested = false;
+                }
+                else if (trimmed == fence)
                 {
                     lines[closing] = "";
                     index = closing;

@@ -65,7 +65,7 @@ internal sealed partial class ImportSession
         }
 
         ReadMilestones();
-        if (_postmortem.Timeline.FirstOrDefault(entry => entry.Kind == TimelineEntryKind.Detection && entry.At is not null) is { } detected)
+        if (_postmortem.Timeline.FirstOrDefault(entry => entry.Kind is TimelineEntryKind.Detection or TimelineEntryKind.Alert && entry.At is not null) is { } detected)
         {
             _postmortem.Detected = detected.At;
             _map.Record(_postmortem, _map.LineOf(detected), "detected");

@@ -29,7 +29,7 @@ internal sealed partial class ImportSession
         var summary = segments.Where(segment => segment.Kind is ImportedSectionKind.Summary or ImportedSectionKind.Duration && segment.HasContent).ToList();
         var preamble = segments.Where(segment => segment.Kind == ImportedSectionKind.Preamble && segment.HasContent).ToList();
         var usedPreamble = new List<Segment>();
-        if (!summary.Exists(segment => segment.Kind == ImportedSectionKind.Summary))
+        if (!segments.Exists(segment => segment.Kind == ImportedSectionKind.Summary && (segment.HasContent || segment.HeadingLine > 0)))
         {
             usedPreamble = preamble.Where(segment => segment.AfterTitle).ToList();
             if (usedPreamble.Count == 0)

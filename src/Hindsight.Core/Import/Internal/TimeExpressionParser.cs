@@ -60,7 +60,14 @@ internal static partial class TimeExpressionParser
             var end = AnchoredStamp().Match(text, join.Index + join.Length);
             if (end.Success && Build(end) is { } rangeEnd)
             {
-                return expression with { Text = text[index..rangeEnd.End], RangeEnd = rangeEnd };
+                // "14:02 - 14:30 CST": the zone and date written once apply to both ends.
+                return expression with
+                {
+                    Text = text[index..rangeEnd.End],
+                    RangeEnd = rangeEnd,
+                    Zone = expression.Zone ?? rangeEnd.Zone,
+                    Year = expression.Year ?? rangeEnd.Year,
+                };
             }
         }
 

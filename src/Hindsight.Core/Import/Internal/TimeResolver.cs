@@ -157,7 +157,7 @@ internal sealed class TimeResolver(TimeContext context, ImportOptions options, L
     }
 
     private DateOnly? DocumentDate(int line) =>
-        context.DocumentDate is { } documentDate && DateOf(documentDate, line) is { } date ? date : options.ReferenceDate;
+        context.DocumentDate is { RelativeDay: null } documentDate && DateOf(documentDate, line) is { } date ? date : options.ReferenceDate;
 
     private (ZoneMention? Zone, string Reason) ZoneFor(TimeExpression stamp, int line)
     {

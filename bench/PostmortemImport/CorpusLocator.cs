@@ -10,6 +10,12 @@ internal static class CorpusLocator
             return Directory.Exists(explicitPath) ? Path.GetFullPath(explicitPath) : null;
         }
 
+        if (Environment.GetEnvironmentVariable("HINDSIGHT_SHARED") is { Length: > 0 } shared)
+        {
+            var fromEnvironment = Path.Combine(shared, "corpus", "postmortems");
+            return Directory.Exists(fromEnvironment) ? Path.GetFullPath(fromEnvironment) : null;
+        }
+
         var root = RepositoryRoot();
         // <repo>/../shared is the documented layout; a worktree one level deeper finds it one level further up.
         for (var directory = root is null ? null : Directory.GetParent(root); directory is not null; directory = directory.Parent)

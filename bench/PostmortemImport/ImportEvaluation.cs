@@ -15,10 +15,12 @@ internal static class ImportEvaluation
 
     public static int Run(string[] args, TextWriter output)
     {
-        var corpus = CorpusLocator.Find(args.FirstOrDefault(argument => !argument.StartsWith("--", StringComparison.Ordinal)));
+        var corpusOption = Array.IndexOf(args, "--corpus");
+        var corpusRoot = corpusOption >= 0 && corpusOption + 1 < args.Length ? args[corpusOption + 1] : null;
+        var corpus = CorpusLocator.Find(corpusRoot is null ? null : Path.Combine(corpusRoot, "postmortems"));
         if (corpus is null)
         {
-            output.WriteLine("shared/corpus/postmortems not found beside the repository; pass its path as the first argument");
+            output.WriteLine("shared/corpus/postmortems not found beside the repository; pass --corpus PATH/TO/shared/corpus or set HINDSIGHT_SHARED");
             return 2;
         }
 
@@ -69,25 +71,39 @@ internal static class ImportEvaluation
         return (passed, total);
     }
 
+    /// <summary>
+    /// Imports 1 000 documents (the corpus post-mortems, round robin) on one thread, five times after a warm-up, and
+    /// reports the best round in wall-clock and process CPU time (CPU time is what counts on a busy machine).
+    /// </summary>
     private static void MeasureSpeed(List<string> paths, TextWriter output)
     {
-        var texts = paths.Select(File.ReadAllText).ToList();
-        foreach (var text in texts)
+        var texts = paths.Where(path => !Path.GetFileName(path).Equals("SOURCES.md", StringComparison.Ordinal)).Select(File.ReadAllText).ToList();
+        var bytes = Enumerable.Range(0, SpeedDocuments).Sum(index => (long)texts[index % texts.Count].Length);
+        RunRound(texts);
+        var bestWall = TimeSpan.MaxValue;
+        var bestCpu = TimeSpan.MaxValue;
+        for (var round = 0; round < 5; round++)
         {
-            PostmortemImporter.Import(text);
+            var process = Process.GetCurrentProcess();
+            var cpuBefore = process.TotalProcessorTime;
+            var stopwatch = Stopwatch.StartNew();
+            RunRound(texts);
+            stopwatch.Stop();
+            process.Refresh();
+            bestWall = stopwatch.Elapsed < bestWall ? stopwatch.Elapsed : bestWall;
+            var cpu = process.TotalProcessorTime - cpuBefore;
+            bestCpu = cpu < bestCpu ? cpu : bestCpu;
         }
 
-        var bytes = 0L;
-        var stopwatch = Stopwatch.StartNew();
+        output.WriteLine(Invariant($"Speed: {SpeedDocuments} documents ({bytes / 1024} KiB, the {texts.Count} corpus documents and templates, round robin) imported on one thread in {bestWall.TotalMilliseconds:F0} ms wall clock, {bestCpu.TotalMilliseconds:F0} ms CPU (best of 5; target for import + lint: 1000 in < 2000 ms)"));
+    }
+
+    private static void RunRound(List<string> texts)
+    {
         for (var index = 0; index < SpeedDocuments; index++)
         {
-            var text = texts[index % texts.Count];
-            bytes += text.Length;
-            PostmortemImporter.Import(text);
+            PostmortemImporter.Import(texts[index % texts.Count]);
         }
-
-        stopwatch.Stop();
-        output.WriteLine(Invariant($"Speed: {SpeedDocuments} documents ({bytes / 1024} KiB) imported in {stopwatch.Elapsed.TotalMilliseconds:F0} ms on one thread ({SpeedDocuments / stopwatch.Elapsed.TotalSeconds:F0} documents/s; target for import + lint: 1000 in < 2000 ms)"));
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

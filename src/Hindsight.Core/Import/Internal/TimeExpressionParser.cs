@@ -42,7 +42,7 @@ internal static partial class TimeExpressionParser
     /// <summary>Reads a time expression that starts exactly at <paramref name="index"/>.</summary>
     public static TimeExpression? MatchAt(string text, int index)
     {
-        if (index < 0 || index >= text.Length)
+        if (index < 0 || index >= text.Length || !MayStartTime(text, index))
         {
             return null;
         }
@@ -77,7 +77,7 @@ internal static partial class TimeExpressionParser
     /// <summary>Reads a date (without a clock time) that starts exactly at <paramref name="index"/>.</summary>
     public static TimeExpression? MatchDateAt(string text, int index)
     {
-        if (index < 0 || index >= text.Length)
+        if (index < 0 || index >= text.Length || !MayStartTime(text, index))
         {
             return null;
         }
@@ -97,7 +97,7 @@ internal static partial class TimeExpressionParser
                 continue;
             }
 
-            var match = AnchoredStamp().Match(text, start);
+            var match = MayStartTime(text, start) ? AnchoredStamp().Match(text, start) : System.Text.RegularExpressions.Match.Empty;
             if (match.Success && Build(match) is { HasStrongClock: true } expression)
             {
                 covered = expression.End;
@@ -117,7 +117,7 @@ internal static partial class TimeExpressionParser
                 continue;
             }
 
-            var match = AnchoredDateOrStamp().Match(text, start);
+            var match = MayStartTime(text, start) ? AnchoredDateOrStamp().Match(text, start) : System.Text.RegularExpressions.Match.Empty;
             if (match.Success && Build(match) is { HasDate: true } expression)
             {
                 covered = expression.End;
@@ -132,9 +132,8 @@ internal static partial class TimeExpressionParser
         var longNamePossible = text.Contains("time", StringComparison.OrdinalIgnoreCase);
         for (var index = 0; index < text.Length; index++)
         {
-            var character = text[index];
             var wordStart = index == 0 || !char.IsLetterOrDigit(text[index - 1]);
-            if (!wordStart || !(char.IsUpper(character) || character is '(' or 'u' or 'g' || (longNamePossible && char.IsLetter(character))))
+            if (!wordStart || !MayStartZone(text, index, longNamePossible))
             {
                 continue;
             }
@@ -148,6 +147,59 @@ internal static partial class TimeExpressionParser
 
         return null;
     }
+
+    private static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal)
+    {
+        "mon", "tue", "wed", "thu", "fri", "sat", "sun", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "day",
+    };
+
+    private static readonly HashSet<string> ZoneNameStarts = new(StringComparer.Ordinal)
+    {
+        "eas", "cen", "wes", "sou", "mou", "pac", "atl", "ala", "haw", "gre", "coo", "uni", "bri", "ind", "jap", "chi", "sin", "aus", "mos",
+    };
+
+    /// <summary>A cheap test before the full pattern: a digit, or a word that can begin a date (weekday, month, "Day").</summary>
+    private static bool MayStartTime(string text, int index)
+    {
+        var character = text[index];
+        if (char.IsAsciiDigit(character))
+        {
+            return true;
+        }
+
+        return index + 3 <= text.Length && char.IsAsciiLetter(character) && TimeWords.Contains(Lower3(text, index));
+    }
+
+    private static bool MayStartZone(string text, int index, bool longNamePossible)
+    {
+        var character = text[index];
+        if (character == '(')
+        {
+            return index + 1 < text.Length && (char.IsAsciiLetterUpper(text[index + 1]) || (longNamePossible && char.IsAsciiLetter(text[index + 1])));
+        }
+
+        if (index + 1 < text.Length && char.IsAsciiLetterUpper(character) && char.IsAsciiLetterUpper(text[index + 1]))
+        {
+            return true;
+        }
+
+        if (index + 3 > text.Length || !char.IsAsciiLetter(character))
+        {
+            return false;
+        }
+
+        var start = Lower3(text, index);
+        return start is "utc" or "gmt" || (longNamePossible && ZoneNameStarts.Contains(start));
+    }
+
+    private static string Lower3(string text, int index) =>
+        string.Create(3, (text, index), static (span, state) =>
+        {
+            for (var offset = 0; offset < 3; offset++)
+            {
+                span[offset] = char.ToLowerInvariant(state.text[state.index + offset]);
+            }
+        });
 
     /// <summary>
     /// Where a time or date may start: every run of digits, and the one or two words before it ("Saturday 26th",

@@ -160,4 +160,30 @@ public class PostmortemImporterTests
         Assert.Equal("Humorous Note", extra.Heading);
         Assert.Equal("The load balancer *took a nap*.", extra.Body);
     }
+
+    [Fact]
+    public void Import_ActionTableWithDueAndStatus_ReadsThem()
+    {
+        var text = "# Outage\n\n## Action Items\n\n| Action | Owner | Priority | Due | Status |\n| --- | --- | --- | --- | --- |\n| Add a lock timeout | Team DB | P1 | 2024-04-01 | done |\n";
+
+        var item = PostmortemImporter.Import(text).Postmortem.ActionItems.Single();
+
+        Assert.Equal("Add a lock timeout", item.Title);
+        Assert.Equal("Team DB", item.Owner);
+        Assert.Equal(Priority.P1, item.Priority);
+        Assert.Equal(new DateOnly(2024, 4, 1), item.Due);
+        Assert.Equal(ActionStatus.Done, item.Status);
+    }
+
+    [Fact]
+    public void Import_IndentedLabelWithTaskAndDeadline_BecomesOneItemWithDueDate()
+    {
+        var text = "Corrective and Preventative Measures:\n\n    Tasks:\n\n        Monitoring Enhancement:\n            Task: Alert on uneven traffic.\n            Deadline: December 20, 2023.\n\n        Documentation Update:\n            Task: Write the runbook.\n            Deadline: December 21, 2023.\n";
+
+        var items = PostmortemImporter.Import(text).Postmortem.ActionItems;
+
+        Assert.Equal(2, items.Count);
+        Assert.Equal("Monitoring Enhancement: Task: Alert on uneven traffic. Deadline: December 20, 2023.", items[0].Title);
+        Assert.Equal(new DateOnly(2023, 12, 20), items[0].Due);
+    }
 }

@@ -111,4 +111,27 @@ public class TimelineTimeResolutionTests
         Assert.Equal("IDS alert WAF down", timeline[0].Text);
         Assert.Equal(new DateTimeOffset(2024, 8, 15, 0, 1, 0, TimeSpan.Zero), timeline[0].At);
     }
+
+    [Fact]
+    public void Import_IsoStampsWithOffsets_ResolveAsWritten()
+    {
+        var text = "# Outage\n\n## Timeline\n\n- 2023-03-01T14:02:00Z: deploy\n- 2023-03-01T17:05:00+03:00: rollback\n- 2023-03-01 14:30-14:45 UTC: window\n";
+
+        var timeline = PostmortemImporter.Import(text).Postmortem.Timeline;
+
+        Assert.Equal(new DateTimeOffset(2023, 3, 1, 14, 2, 0, TimeSpan.Zero), timeline[0].At);
+        Assert.Equal(new DateTimeOffset(2023, 3, 1, 17, 5, 0, TimeSpan.FromHours(3)), timeline[1].At);
+        Assert.Equal("2023-03-01 14:30-14:45 UTC", timeline[2].OriginalTime);
+        Assert.Equal(new DateTimeOffset(2023, 3, 1, 14, 30, 0, TimeSpan.Zero), timeline[2].At);
+    }
+
+    [Fact]
+    public void Import_TableHeaderNamingTheZone_AppliesToTheRows()
+    {
+        var text = "# Outage\n\n## Timeline\n\n| Time (UTC) | Event |\n| --- | --- |\n| 2023-03-01 14:02 | deploy |\n";
+
+        var entry = PostmortemImporter.Import(text).Postmortem.Timeline.Single();
+
+        Assert.Equal(new DateTimeOffset(2023, 3, 1, 14, 2, 0, TimeSpan.Zero), entry.At);
+    }
 }

@@ -220,6 +220,22 @@ internal static partial class ActionItemReader
                 case "bug" or "ticket" or "link" or "issue" or "tracking bug":
                     item.Link = value;
                     break;
+                case "due" or "due date" or "deadline" or "eta" or "target date":
+                    if (TimeExpressionParser.FindDates(value).FirstOrDefault() is { Year: { } year, Month: { } month, Day: { } day } && day <= DateTime.DaysInMonth(year, month))
+                    {
+                        item.Due = new DateOnly(year, month, day);
+                    }
+
+                    break;
+                case "status" or "state":
+                    item.Status = TextCleaner.Key(value) switch
+                    {
+                        "done" or "complete" or "completed" or "closed" or "fixed" or "resolved" => ActionStatus.Done,
+                        "in progress" or "started" or "ongoing" or "wip" => ActionStatus.InProgress,
+                        "won t do" or "wontfix" or "wont do" or "wont fix" or "dropped" or "cancelled" or "canceled" => ActionStatus.WontDo,
+                        _ => ActionStatus.Open,
+                    };
+                    break;
                 default:
                     item.Title = item.Title.Length == 0 ? value : item.Title + " | " + value;
                     break;

@@ -30,7 +30,8 @@ internal static partial class TimeExpressionParser
         @"(?:(?-i:(?<zone>UTC|GMT|EAT|CAT|WAT|SAST|PST|PDT|PT|MST|MDT|MT|CST|CDT|CT|EST|EDT|ET|AKST|AKDT|HST|CET|CEST|EET|EEST|WET|WEST|BST|IST|JST|KST|SGT|HKT|AEST|AEDT|ACST|AWST|NZST|NZDT|MSK|BRT|ART|WIB|PKT))|(?<zone>utc|gmt|Utc|Gmt))(?<offset>\s?[+\-\u2212]\s?\d{1,2}(?::?\d{2})?)?(?![A-Za-z])";
     private const string ZoneLongName =
         @"(?<zonelong>(?:(?:east|central|west|south)\s+african?|eastern|central|mountain|pacific|atlantic|alaska|hawaii|greenwich\s+mean|coordinated\s+universal|universal|central\s+european|eastern\s+european|western\s+european|british|india|indian|japan|china|singapore|australian\s+eastern|moscow)(?:\s+(?:standard|daylight|summer))?\s+time)(?:\s*\(\s*(?-i:(?<zone>[A-Z]{2,5}))\s*\))?";
-    private const string Zone = @"(?:\(\s*(?:" + ZoneAbbreviation + "|" + ZoneLongName + @")\s*\)|" + ZoneAbbreviation + "|" + ZoneLongName + ")";
+    private const string IsoOffset = @"(?:(?<=\d:\d\d(?::\d\d)?)(?-i:(?<zone>Z))(?![A-Za-z])|(?<=\d:\d\d:\d\d)(?<zone>)(?<offset>[+\-](?:0\d|1[0-4]):?[0-5]\d)(?!\d))";
+    private const string Zone = @"(?:" + IsoOffset + @"|\(\s*(?:" + ZoneAbbreviation + "|" + ZoneLongName + @")\s*\)|" + ZoneAbbreviation + "|" + ZoneLongName + ")";
     private const string ClockWithZone = Clock + @"(?:\s*" + Zone + ")?";
 
     private const string DateFirst = "(?:" + Weekday + @",?\s+)?" + Date + @"(?:,?\s+(?:at\s+|@\s*)?|T)" + ClockWithZone;
@@ -370,18 +371,18 @@ internal static partial class TimeExpressionParser
 
     private static int Int(string digits) => int.Parse(digits.Trim(), NumberStyles.None, CultureInfo.InvariantCulture);
 
-    [GeneratedRegex(@"\G" + Stamp, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\G" + Stamp, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AnchoredStamp();
 
-    [GeneratedRegex(@"\G" + DateOnly, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\G" + DateOnly, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AnchoredDate();
 
-    [GeneratedRegex(@"\G(?:" + DateFirst + "|" + DateOnly + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\G(?:" + DateFirst + "|" + DateOnly + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AnchoredDateOrStamp();
 
-    [GeneratedRegex(@"\G" + Zone, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\G" + Zone, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AnchoredZone();
 
-    [GeneratedRegex(RangeJoin + "(?=" + Clock + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(RangeJoin + "(?=" + Clock + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RangeJoinPattern();
 }

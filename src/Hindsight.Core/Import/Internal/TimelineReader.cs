@@ -28,7 +28,14 @@ internal static partial class TimelineReader
         TimeExpression? currentDate = null;
         foreach (var line in lines)
         {
-            if (line.Kind is LineKind.Blank or LineKind.Decoration or LineKind.TableHeader || line.IsBlank)
+            if (line.Kind == LineKind.TableHeader)
+            {
+                // "| Time (UTC) | Event |" declares the zone of the rows.
+                zone ??= TimeExpressionParser.FindZone(TextCleaner.Plain(line.Raw));
+                continue;
+            }
+
+            if (line.Kind is LineKind.Blank or LineKind.Decoration || line.IsBlank)
             {
                 continue;
             }

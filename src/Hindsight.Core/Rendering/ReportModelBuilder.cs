@@ -1,4 +1,5 @@
 using System.Globalization;
+using Hindsight.Format;
 using Hindsight.Model;
 
 namespace Hindsight.Rendering;
@@ -35,10 +36,10 @@ internal static class ReportModelBuilder
             ("mitigated", Time(postmortem.Mitigated, times)),
             ("resolved", Time(postmortem.Resolved, times)),
             ("durations", Map(
-                ("time_to_detect", DurationText.Of(durations.TimeToDetect)),
-                ("time_to_mitigate", DurationText.Of(durations.TimeToMitigate)),
-                ("time_to_resolve", DurationText.Of(durations.TimeToResolve)),
-                ("impact_duration", DurationText.Of(durations.ImpactDuration)))),
+                ("time_to_detect", Duration(durations.TimeToDetect)),
+                ("time_to_mitigate", Duration(durations.TimeToMitigate)),
+                ("time_to_resolve", Duration(durations.TimeToResolve)),
+                ("impact_duration", Duration(durations.ImpactDuration)))),
             ("impact", Impact(postmortem.Impact)),
             ("affected_services", postmortem.AffectedServices.ToList<object?>()),
             ("tags", postmortem.Tags.ToList<object?>()),
@@ -133,10 +134,10 @@ internal static class ReportModelBuilder
 
         var impactEnd = postmortem.Mitigated ?? postmortem.Resolved;
         var impact = postmortem.Started is { } start && impactEnd is { } end
-            ? new TimelineBand(start, end, "users affected · " + DurationText.Of(durations.ImpactDuration))
+            ? new TimelineBand(start, end, "users affected · " + Duration(durations.ImpactDuration))
             : null;
         var recovery = postmortem.Mitigated is { } mitigated && postmortem.Resolved is { } resolved
-            ? new TimelineBand(mitigated, resolved, "recovery · " + DurationText.Of(resolved - mitigated))
+            ? new TimelineBand(mitigated, resolved, "recovery · " + DurationText.Format(resolved - mitigated))
             : null;
         return TimelineSvg.Render(milestones, keyEntries, impact, recovery, times);
     }
@@ -204,6 +205,8 @@ internal static class ReportModelBuilder
     /// <summary>The link when a browser may follow it safely (http, https, mailto); a <c>javascript:</c> link stays text.</summary>
     private static string? SafeLink(string? link) =>
         Uri.TryCreate(link?.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" or "mailto" ? uri.AbsoluteUri : null;
+
+    private static string? Duration(TimeSpan? duration) => duration is { } value ? DurationText.Format(value) : null;
 
     private static Dictionary<string, object?>? Time(DateTimeOffset? instant, ZonedTimeFormatter times) =>
         instant is { } value ? times.Describe(value) : null;

@@ -47,6 +47,16 @@ internal static class SafeHtml
         sanitizer.AllowedTags.Remove("style");
         sanitizer.AllowedSchemes.Add("mailto");
 
+        // A report is read, not filled in: forms could post what a reader types to anywhere. Inputs stay for task
+        // list checkboxes, which submit nothing without a form.
+        foreach (var control in new[] { "form", "button", "textarea", "select", "option", "optgroup", "fieldset", "legend", "label" })
+        {
+            sanitizer.AllowedTags.Remove(control);
+        }
+
+        sanitizer.AllowedAttributes.Remove("action");
+        sanitizer.AllowedAttributes.Remove("formaction");
+
         // The report is one self-contained file: media are kept only when their data travels inside the file, and a
         // data: URL anywhere else (a link) could carry a script document.
         sanitizer.AllowedSchemes.Add("data");

@@ -10,8 +10,8 @@ namespace Hindsight.Rendering;
 /// <remarks>Built with <see cref="XElement"/> so that every text from the document is escaped.</remarks>
 internal static class TimelineSvg
 {
-    private const double Width = 960;
-    private const double MarginX = 28;
+    private const double Width = 760;
+    private const double MarginX = 20;
     private const double MilestoneLaneHeight = 38;
     private const double KeyLaneHeight = 24;
     private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
@@ -30,15 +30,15 @@ internal static class TimelineSvg
         var padding = TimeSpan.FromTicks(Math.Max((last - first).Ticks / 25, TimeSpan.FromMinutes(5).Ticks));
         var axis = new TimeAxis(first - padding, last + padding, MarginX, Width - MarginX);
 
-        var milestoneLanes = LaneLayout.Assign(milestones.Select(m => LabelExtent(axis.X(m.At), Math.Max(m.Label.Length * 7.4, times.Short(m.At).Length * 6.3) + 10)).ToList());
+        var milestoneLanes = LaneLayout.Assign(milestones.Select(m => LabelExtent(axis.X(m.At), LabelWidth(m, times))).ToList());
         var laneCount = milestoneLanes.Count == 0 ? 0 : milestoneLanes.Max() + 1;
-        var axisY = 30 + (laneCount * MilestoneLaneHeight) + 18;
+        var axisY = 24 + (laneCount * MilestoneLaneHeight) + 14;
 
         var svg = new XElement(
             Svg + "svg",
             new XAttribute("class", "timeline"),
             new XAttribute("role", "img"),
-            new XAttribute("viewBox", "0 0 960 0"),
+            new XAttribute("viewBox", "0 0 760 0"),
             new XAttribute("font-family", "inherit"),
             new XElement(Svg + "title", "Incident timeline, times in " + times.ZoneCaption(first)),
             Text(MarginX, 16, "Times in " + times.ZoneCaption(first), "caption"));
@@ -51,7 +51,7 @@ internal static class TimelineSvg
             AddMilestone(svg, axis, axisY, milestones[i], milestoneLanes[i], times);
         }
 
-        var keyLanes = LaneLayout.Assign(keyEntries.Select(k => LabelExtent(axis.X(k.At) - 10, 20)).ToList());
+        var keyLanes = LaneLayout.Assign(keyEntries.Select(k => new LaneLabel(axis.X(k.At), axis.X(k.At) - 10, axis.X(k.At) + 10)).ToList());
         var keyRowY = axisY + 62;
         for (var i = 0; i < keyEntries.Count; i++)
         {
@@ -75,7 +75,7 @@ internal static class TimelineSvg
                     Attr("y", legendY),
                     new XAttribute("class", "legend"),
                     new XElement(Svg + "tspan", new XAttribute("class", "legend-time"), times.Short(entry.At) + "  "),
-                    Truncate(entry.Detail ?? "", 110)));
+                    Truncate(entry.Detail ?? "", 88)));
             legendY += 22;
         }
 
@@ -133,7 +133,7 @@ internal static class TimelineSvg
     {
         var x = axis.X(milestone.At);
         var labelY = axisY - 26 - (lane * MilestoneLaneHeight);
-        var anchorEnd = x > Width - MarginX - 150;
+        var anchorEnd = IsNearRightEdge(x, LabelWidth(milestone, times));
         var textX = anchorEnd ? x - 6 : x + 6;
         var anchor = anchorEnd ? "end" : "start";
         svg.Add(
@@ -143,8 +143,15 @@ internal static class TimelineSvg
             new XElement(Svg + "circle", Attr("cx", x), Attr("cy", axisY), Attr("r", 7), new XAttribute("class", "milestone " + milestone.CssClass)));
     }
 
-    private static (double Start, double End) LabelExtent(double x, double width) =>
-        x + width > Width - MarginX ? (x - width, x) : (x, x + width);
+    /// <summary>Where a milestone label goes: right of its mark, or left of it near the right edge (see <see cref="AddMilestone"/>).</summary>
+    private static LaneLabel LabelExtent(double x, double width) =>
+        IsNearRightEdge(x, width) ? new LaneLabel(x, x - width, x) : new LaneLabel(x, x, x + width);
+
+    private static bool IsNearRightEdge(double x, double width) => x + width > Width - MarginX;
+
+    /// <summary>An estimate of the label's width: the SVG is laid out before a browser measures any text.</summary>
+    private static double LabelWidth(TimelineMark milestone, ZonedTimeFormatter times) =>
+        Math.Max(milestone.Label.Length * 7.6, times.Short(milestone.At).Length * 6.2) + 8;
 
     private static XElement Line(double x1, double y1, double x2, double y2, string cssClass) =>
         new(Svg + "line", Attr("x1", x1), Attr("y1", y1), Attr("x2", x2), Attr("y2", y2), new XAttribute("class", cssClass));

@@ -43,8 +43,9 @@ internal static class TimelineSvg
             new XElement(Svg + "title", "Incident timeline, times in " + times.ZoneCaption(first)),
             Text(MarginX, 16, "Times in " + times.ZoneCaption(first), "caption"));
 
-        AddBands(svg, axis, axisY, impact, recovery);
+        // The bands go over the axis line so that their labels are not struck through.
         AddAxis(svg, axis, axisY, times);
+        AddBands(svg, axis, axisY, impact, recovery);
 
         for (var i = 0; i < milestones.Count; i++)
         {

@@ -1,0 +1,115 @@
+using System.CommandLine;
+using Hindsight.Pdf;
+using Hindsight.Rendering;
+
+namespace Hindsight.Cli.Commands;
+
+/// <summary><c>hindsight render</c>: renders a post-mortem as Markdown, one self-contained HTML file, or PDF.</summary>
+internal static class RenderCommand
+{
+    private static readonly string[] Formats = ["md", "html", "pdf"];
+
+    public static Command Create(TimeProvider clock)
+    {
+        var file = new Argument<string>("file") { Description = "The post-mortem file." };
+        var format = new Option<string?>("--format", "-f") { Description = "md, html or pdf (default: from the extension of --out)." };
+        format.AcceptOnlyFromAmong(Formats);
+        var template = new Option<string>("--template", "-t")
+        {
+            Description = $"A built-in template ({string.Join(", ", ReportTemplates.BuiltInNames)}) or a Liquid file (docs/RENDERING.md).",
+            DefaultValueFactory = _ => ReportTemplates.Canonical,
+        };
+        var audience = new Option<string>("--audience") { Description = "internal (everything) or stakeholders (no names, interviews or evidence).", DefaultValueFactory = _ => "internal" };
+        audience.AcceptOnlyFromAmong("internal", "stakeholders");
+        var redactHosts = new Option<bool>("--redact-hosts") { Description = "Replace internal host names and private addresses with a placeholder." };
+        var paper = new Option<string>("--paper") { Description = "Paper for PDF: a4 or letter.", DefaultValueFactory = _ => "a4" };
+        paper.AcceptOnlyFromAmong("a4", "letter");
+        var output = new Option<string?>("--out", "-o") { Description = "Where to write the report (standard output when left out, except for PDF)." };
+        var command = new Command("render", "Render a post-mortem as Markdown, HTML or PDF for an audience.")
+        {
+            file, format, template, audience, redactHosts, paper, output,
+        };
+
+        command.SetAction(async (parseResult, _) =>
+        {
+            var error = parseResult.InvocationConfiguration.Error;
+            var path = parseResult.GetValue(file)!;
+            var outPath = parseResult.GetValue(output);
+            var formatName = parseResult.GetValue(format) ?? FormatFromExtension(outPath);
+            if (formatName is null)
+            {
+                error.WriteLine("hindsight render: say --format md, html or pdf (it cannot be told from --out)");
+                return ExitCodes.Unusable;
+            }
+
+            if (formatName == "pdf" && outPath is null)
+            {
+                error.WriteLine("hindsight render: a PDF needs --out PATH");
+                return ExitCodes.Unusable;
+            }
+
+            var read = PostmortemReader.TryRead(path, error);
+            if (read is null)
+            {
+                return ExitCodes.Unusable;
+            }
+
+            if (read.HasErrors || read.Postmortem is null)
+            {
+                foreach (var diagnostic in read.Diagnostics)
+                {
+                    error.WriteLine(diagnostic.Format(path));
+                }
+
+                error.WriteLine($"{path}: not rendered: fix the errors above first (hindsight validate)");
+                return read.Postmortem is null ? ExitCodes.Unusable : ExitCodes.Findings;
+            }
+
+            var options = new RenderOptions(
+                parseResult.GetValue(template)!,
+                parseResult.GetValue(audience) == "stakeholders" ? ReportAudience.Stakeholders : ReportAudience.Internal,
+                parseResult.GetValue(redactHosts));
+            try
+            {
+                var renderer = new ReportRenderer(clock);
+                var text = renderer.Render(read.Postmortem, formatName == "md" ? ReportFormat.Markdown : ReportFormat.Html, options);
+                if (formatName == "pdf")
+                {
+                    var pdf = await PdfPrinter.PrintOnceAsync(text, parseResult.GetValue(paper) == "letter" ? PaperSize.Letter : PaperSize.A4).ConfigureAwait(false);
+                    SafeFile.WriteAllBytes(outPath!, pdf);
+                }
+                else if (outPath is null)
+                {
+                    parseResult.InvocationConfiguration.Output.Write(text);
+                    return ExitCodes.Success;
+                }
+                else
+                {
+                    SafeFile.WriteAllText(outPath, text);
+                }
+
+                parseResult.InvocationConfiguration.Output.WriteLine($"wrote {outPath}");
+                return ExitCodes.Success;
+            }
+            catch (ReportTemplateException exception)
+            {
+                error.WriteLine($"hindsight render: {exception.Message}");
+                return ExitCodes.Unusable;
+            }
+            catch (PdfPrintingException exception)
+            {
+                error.WriteLine($"hindsight render: {exception.Message}");
+                return ExitCodes.Unusable;
+            }
+        });
+        return command;
+    }
+
+    private static string? FormatFromExtension(string? path) => Path.GetExtension(path)?.ToUpperInvariant() switch
+    {
+        ".MD" or ".MARKDOWN" => "md",
+        ".HTML" or ".HTM" => "html",
+        ".PDF" => "pdf",
+        _ => null,
+    };
+}

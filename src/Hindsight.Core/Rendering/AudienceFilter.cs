@@ -30,7 +30,8 @@ internal static class AudienceFilter
         {
             foreach (var (pattern, replacement) in names)
             {
-                text = pattern.Replace(text, replacement);
+                var input = text;
+                text = pattern.Replace(input, match => StartsSentence(input, match.Index) ? Capitalise(replacement) : replacement);
             }
 
             return options.RedactHosts ? HostRedactor.Redact(text) : text;
@@ -81,6 +82,14 @@ internal static class AudienceFilter
 
         return replacements;
     }
+
+    private static bool StartsSentence(string text, int index)
+    {
+        var before = text[..index].TrimEnd(' ', '\t');
+        return before.Length == 0 || before[^1] is '.' or '!' or '?' or '\n' or '-' or '*' or '>' or '|';
+    }
+
+    private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
     private static string Mention(Participant participant) =>
         string.IsNullOrWhiteSpace(participant.Role) ? AnonymousResponder : "the " + participant.Role.Trim();

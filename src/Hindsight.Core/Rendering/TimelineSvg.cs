@@ -43,15 +43,7 @@ internal static class TimelineSvg
             new XElement(Svg + "title", "Incident timeline, times in " + times.ZoneCaption(first)),
             Text(MarginX, 16, "Times in " + times.ZoneCaption(first), "caption"));
 
-        // The bands go over the axis line so that their labels are not struck through.
-        AddAxis(svg, axis, axisY, times);
-        AddBands(svg, axis, axisY, impact, recovery);
-
-        for (var i = 0; i < milestones.Count; i++)
-        {
-            AddMilestone(svg, axis, axisY, milestones[i], milestoneLanes[i], times);
-        }
-
+        // Key entry leaders first, so that the axis, its labels and the bands are drawn over them.
         var keyLanes = LaneLayout.Assign(keyEntries.Select(k => new LaneLabel(axis.X(k.At), axis.X(k.At) - 10, axis.X(k.At) + 10)).ToList());
         var keyRowY = axisY + 62;
         for (var i = 0; i < keyEntries.Count; i++)
@@ -62,6 +54,15 @@ internal static class TimelineSvg
                 Line(x, axisY + 2, x, y - 9, "key-leader"),
                 new XElement(Svg + "circle", Attr("cx", x), Attr("cy", y), Attr("r", 9), new XAttribute("class", "key-mark")),
                 Text(x, y + 4, keyEntries[i].Label, "key-number", "middle"));
+        }
+
+        // The bands go over the axis line so that their labels are not struck through.
+        AddAxis(svg, axis, axisY, times);
+        AddBands(svg, axis, axisY, impact, recovery);
+
+        for (var i = 0; i < milestones.Count; i++)
+        {
+            AddMilestone(svg, axis, axisY, milestones[i], milestoneLanes[i], times);
         }
 
         var legendY = keyRowY + ((keyEntries.Count == 0 ? 0 : keyLanes.Max() + 1) * KeyLaneHeight) + 10;

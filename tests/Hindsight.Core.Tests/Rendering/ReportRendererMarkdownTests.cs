@@ -44,6 +44,17 @@ public sealed class ReportRendererMarkdownTests
         Assert.DoesNotContain("## Trigger\n\nSaturday morning traffic on a single server with no spare memory.\n\n## Trigger", markdown, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("google-sre")]
+    [InlineData("seed")]
+    public void Render_CompleteMarkdown_SeparatesBlocksWithSingleBlankLines(string template)
+    {
+        var markdown = Renderer.Render(SamplePostmortems.Complete(), ReportFormat.Markdown, new RenderOptions(template));
+
+        Assert.DoesNotContain("\n\n\n", markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain(" \n", markdown, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Render_GoogleSreMarkdown_EscapesPipesInTableCells()
     {

@@ -14,6 +14,7 @@ internal static class TimelineSvg
     private const double MarginX = 20;
     private const double MilestoneLaneHeight = 38;
     private const double KeyLaneHeight = 24;
+    private const int MaxTicks = 8;
     private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
     private static readonly int[] TickStepsInMinutes = [1, 2, 5, 10, 15, 30, 60, 120, 180, 360, 720, 1440, 2880, 10080];
 
@@ -107,7 +108,7 @@ internal static class TimelineSvg
     private static void AddAxis(XElement svg, TimeAxis axis, double axisY, ZonedTimeFormatter times)
     {
         svg.Add(Line(axis.Left, axisY, axis.Right, axisY, "axis"));
-        var step = TimeSpan.FromMinutes(TickStepsInMinutes.FirstOrDefault(m => (axis.To - axis.From) / TimeSpan.FromMinutes(m) <= 8, TickStepsInMinutes[^1]));
+        var step = TickStep(axis.To - axis.From);
         var localStart = times.ToLocal(axis.From);
         var midnight = new DateTimeOffset(localStart.Date, localStart.Offset);
         var tick = midnight + (step * Math.Ceiling((localStart - midnight) / step));
@@ -129,6 +130,20 @@ internal static class TimelineSvg
                 previousDate = date;
             }
         }
+    }
+
+    /// <summary>The smallest round step that puts at most 8 ticks on the axis; whole days beyond a week.</summary>
+    internal static TimeSpan TickStep(TimeSpan span)
+    {
+        foreach (var minutes in TickStepsInMinutes)
+        {
+            if (span / TimeSpan.FromMinutes(minutes) <= MaxTicks)
+            {
+                return TimeSpan.FromMinutes(minutes);
+            }
+        }
+
+        return TimeSpan.FromDays(Math.Ceiling(span.TotalDays / MaxTicks));
     }
 
     private static void AddMilestone(XElement svg, TimeAxis axis, double axisY, TimelineMark milestone, int lane, ZonedTimeFormatter times)

@@ -6,6 +6,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Hindsight.Format;
 using Hindsight.Pdf;
+using Hindsight.Render.Benchmarks;
 using Hindsight.Rendering;
 
 const double TargetSeconds = 3.0;
@@ -38,6 +39,13 @@ await using (printer)
         await printer.PrintAsync(html, PaperSize.A4);
         warmTimes.Add(watch.Elapsed.TotalSeconds);
     }
+}
+
+Console.WriteLine();
+Console.WriteLine("one-off PDF, step by step:");
+foreach (var (step, seconds) in await StartupBreakdown.MeasureAsync(html))
+{
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {step,-26} {seconds:0.000} s"));
 }
 
 Console.WriteLine();

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using Fluid;
 using Hindsight.Format;
 using Hindsight.Model;
 
@@ -7,6 +9,8 @@ namespace Hindsight.Rendering;
 /// <param name="timeProvider">The clock that stamps the report with the time it was rendered.</param>
 public sealed class ReportRenderer(TimeProvider timeProvider)
 {
+    private static readonly ConcurrentDictionary<string, IFluidTemplate> BuiltInTemplates = new(StringComparer.Ordinal);
+
     /// <summary>Renders <paramref name="postmortem"/> in <paramref name="format"/>.</summary>
     /// <exception cref="ReportTemplateException">The template cannot be read, parsed or rendered; the message names it.</exception>
     public string Render(Postmortem postmortem, ReportFormat format, RenderOptions options)
@@ -19,17 +23,18 @@ public sealed class ReportRenderer(TimeProvider timeProvider)
             return PostmortemFile.Write(visible);
         }
 
-        var (source, name) = LoadTemplate(options.Template, format);
-        var template = LiquidReport.Parse(source, name);
+        var (template, name) = LoadTemplate(options.Template, format);
         var report = ReportModelBuilder.Build(visible, options, timeProvider.GetUtcNow(), ReportTemplates.Stylesheet);
         return LiquidReport.Render(template, name, report, format);
     }
 
-    private static (string Source, string Name) LoadTemplate(string template, ReportFormat format)
+    private static (IFluidTemplate Template, string Name) LoadTemplate(string template, ReportFormat format)
     {
         if (ReportTemplates.IsBuiltIn(template))
         {
-            return (ReportTemplates.Source(template, format)!, $"{template}.{ReportTemplates.Extension(format)}.liquid");
+            // Built-in templates never change while the program runs: parse each once.
+            var name = $"{template}.{ReportTemplates.Extension(format)}.liquid";
+            return (BuiltInTemplates.GetOrAdd(name, key => LiquidReport.Parse(ReportTemplates.Source(template, format)!, key)), name);
         }
 
         if (!template.EndsWith(".liquid", StringComparison.OrdinalIgnoreCase))
@@ -38,13 +43,16 @@ public sealed class ReportRenderer(TimeProvider timeProvider)
                 $"'{template}' is neither a built-in template ({string.Join(", ", ReportTemplates.BuiltInNames)}) nor a .liquid file.");
         }
 
+        string source;
         try
         {
-            return (File.ReadAllText(template), template);
+            source = File.ReadAllText(template);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             throw new ReportTemplateException($"{template}: the template cannot be read: {exception.Message}", exception);
         }
+
+        return (LiquidReport.Parse(source, template), template);
     }
 }

@@ -38,7 +38,7 @@ public static class ReportTemplates
     }
 
     /// <summary>The stylesheet the built-in HTML templates embed, exposed to templates as <c>report.style</c>.</summary>
-    public static string Stylesheet => Resource("report.css");
+    public static string Stylesheet { get; } = Resource("report.css");
 
     internal static string Extension(ReportFormat format) => format == ReportFormat.Markdown ? "md" : "html";
 

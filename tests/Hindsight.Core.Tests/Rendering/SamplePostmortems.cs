@@ -108,6 +108,20 @@ internal static class SamplePostmortems
         Timeline = [new TimelineEntry { At = new DateTimeOffset(2024, 3, 31, 1, 30, 0, TimeSpan.FromHours(1)), Text = "Index rebuild starts" }],
     };
 
+    /// <summary>What an import of free Markdown gives: no title, times as written and partly unresolved, unplaced notes.</summary>
+    public static Postmortem Imported() => new()
+    {
+        Summary = "Checkout requests timed out for most customers.",
+        Timeline =
+        [
+            new TimelineEntry { OriginalTime = "10:45 AM EAT", UnresolvedReason = "no date before this line", Text = "Latency alerts fire on the checkout API" },
+            new TimelineEntry { At = new DateTimeOffset(2023, 3, 1, 14, 2, 0, TimeSpan.Zero), OriginalTime = "2023-03-01 14:02 UTC", Text = "Database failover completes", Key = true },
+            new TimelineEntry { OriginalTime = "Day 2, 09:00", UnresolvedReason = "the document gives no first day", Text = "Post-incident review" },
+        ],
+        ActionItems = [new ActionItem { Title = "Add connection pool alerts" }],
+        Notes = "Paragraph the importer could not place.",
+    };
+
     private static DateTimeOffset At(int year, int month, int day, int hour, int minute) =>
         new(year, month, day, hour, minute, 0, Nairobi);
 

@@ -61,8 +61,9 @@ public sealed class PdfPrinter : IAsyncDisposable
             }).ConfigureAwait(false);
             return new PdfPrinter(playwright, browser);
         }
-        catch (PlaywrightException exception)
+        catch (Exception exception) when (exception is PlaywrightException or IOException or System.ComponentModel.Win32Exception)
         {
+            // Win32Exception and IOException: Playwright's driver (a Node.js program shipped in the package) did not start.
             playwright?.Dispose();
             throw new PdfPrintingException($"Chromium at {chromium} did not start: {FirstLine(exception.Message)}", exception);
         }

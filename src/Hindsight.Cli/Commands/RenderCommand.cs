@@ -32,78 +32,114 @@ internal static class RenderCommand
 
         command.SetAction(async (parseResult, _) =>
         {
-            var error = parseResult.InvocationConfiguration.Error;
-            var path = parseResult.GetValue(file)!;
-            var outPath = parseResult.GetValue(output);
-            var formatName = parseResult.GetValue(format) ?? FormatFromExtension(outPath);
-            if (formatName is null)
-            {
-                error.WriteLine("hindsight render: say --format md, html or pdf (it cannot be told from --out)");
-                return ExitCodes.Unusable;
-            }
+            var request = new RenderRequest(
+                parseResult.GetValue(file)!,
+                parseResult.GetValue(format) ?? FormatFromExtension(parseResult.GetValue(output)),
+                parseResult.GetValue(output),
+                new RenderOptions(
+                    parseResult.GetValue(template)!,
+                    parseResult.GetValue(audience) == "stakeholders" ? ReportAudience.Stakeholders : ReportAudience.Internal,
+                    parseResult.GetValue(redactHosts)),
+                parseResult.GetValue(paper) == "letter" ? PaperSize.Letter : PaperSize.A4);
 
-            if (formatName == "pdf" && outPath is null)
-            {
-                error.WriteLine("hindsight render: a PDF needs --out PATH");
-                return ExitCodes.Unusable;
-            }
-
-            var read = PostmortemReader.TryRead(path, error);
-            if (read is null)
-            {
-                return ExitCodes.Unusable;
-            }
-
-            if (read.HasErrors || read.Postmortem is null)
-            {
-                foreach (var diagnostic in read.Diagnostics)
-                {
-                    error.WriteLine(diagnostic.Format(path));
-                }
-
-                error.WriteLine($"{path}: not rendered: fix the errors above first (hindsight validate)");
-                return read.Postmortem is null ? ExitCodes.Unusable : ExitCodes.Findings;
-            }
-
-            var options = new RenderOptions(
-                parseResult.GetValue(template)!,
-                parseResult.GetValue(audience) == "stakeholders" ? ReportAudience.Stakeholders : ReportAudience.Internal,
-                parseResult.GetValue(redactHosts));
+            // Chromium takes about a second to start: start it while the file is read and the report rendered.
+            var printerStart = request.Format == "pdf" && request.OutPath is not null ? PdfPrinter.StartAsync() : null;
             try
             {
-                var renderer = new ReportRenderer(clock);
-                var text = renderer.Render(read.Postmortem, formatName == "md" ? ReportFormat.Markdown : ReportFormat.Html, options);
-                if (formatName == "pdf")
-                {
-                    var pdf = await PdfPrinter.PrintOnceAsync(text, parseResult.GetValue(paper) == "letter" ? PaperSize.Letter : PaperSize.A4).ConfigureAwait(false);
-                    SafeFile.WriteAllBytes(outPath!, pdf);
-                }
-                else if (outPath is null)
-                {
-                    parseResult.InvocationConfiguration.Output.Write(text);
-                    return ExitCodes.Success;
-                }
-                else
-                {
-                    SafeFile.WriteAllText(outPath, text);
-                }
-
-                parseResult.InvocationConfiguration.Output.WriteLine($"wrote {outPath}");
-                return ExitCodes.Success;
+                return await RenderAsync(request, printerStart, parseResult.InvocationConfiguration, clock).ConfigureAwait(false);
             }
-            catch (ReportTemplateException exception)
+            finally
             {
-                error.WriteLine($"hindsight render: {exception.Message}");
-                return ExitCodes.Unusable;
-            }
-            catch (PdfPrintingException exception)
-            {
-                error.WriteLine($"hindsight render: {exception.Message}");
-                return ExitCodes.Unusable;
+                await StopAsync(printerStart).ConfigureAwait(false);
             }
         });
         return command;
     }
+
+    private static async Task<int> RenderAsync(RenderRequest request, Task<PdfPrinter>? printerStart, InvocationConfiguration console, TimeProvider clock)
+    {
+        var error = console.Error;
+        if (request.Format is null)
+        {
+            error.WriteLine("hindsight render: say --format md, html or pdf (it cannot be told from --out)");
+            return ExitCodes.Unusable;
+        }
+
+        if (request.Format == "pdf" && request.OutPath is null)
+        {
+            error.WriteLine("hindsight render: a PDF needs --out PATH");
+            return ExitCodes.Unusable;
+        }
+
+        var read = PostmortemReader.TryRead(request.Path, error);
+        if (read is null)
+        {
+            return ExitCodes.Unusable;
+        }
+
+        if (read.HasErrors || read.Postmortem is null)
+        {
+            foreach (var diagnostic in read.Diagnostics)
+            {
+                error.WriteLine(diagnostic.Format(request.Path));
+            }
+
+            error.WriteLine($"{request.Path}: not rendered: fix the errors above first (hindsight validate)");
+            return read.Postmortem is null ? ExitCodes.Unusable : ExitCodes.Findings;
+        }
+
+        try
+        {
+            var renderer = new ReportRenderer(clock);
+            var text = renderer.Render(read.Postmortem, request.Format == "md" ? ReportFormat.Markdown : ReportFormat.Html, request.Options);
+            if (printerStart is not null)
+            {
+                var printer = await printerStart.ConfigureAwait(false);
+                SafeFile.WriteAllBytes(request.OutPath!, await printer.PrintAsync(text, request.Paper).ConfigureAwait(false));
+            }
+            else if (request.OutPath is null)
+            {
+                console.Output.Write(text);
+                return ExitCodes.Success;
+            }
+            else
+            {
+                SafeFile.WriteAllText(request.OutPath, text);
+            }
+
+            console.Output.WriteLine($"wrote {request.OutPath}");
+            return ExitCodes.Success;
+        }
+        catch (ReportTemplateException exception)
+        {
+            error.WriteLine($"hindsight render: {exception.Message}");
+            return ExitCodes.Unusable;
+        }
+        catch (PdfPrintingException exception)
+        {
+            error.WriteLine($"hindsight render: {exception.Message}");
+            return ExitCodes.Unusable;
+        }
+    }
+
+    private static async Task StopAsync(Task<PdfPrinter>? printerStart)
+    {
+        if (printerStart is null)
+        {
+            return;
+        }
+
+        try
+        {
+            await (await printerStart.ConfigureAwait(false)).DisposeAsync().ConfigureAwait(false);
+        }
+        catch (PdfPrintingException)
+        {
+            // Already reported when the printer was needed; nothing more to say when it was not.
+        }
+    }
+
+    private sealed record RenderRequest(string Path, string? Format, string? OutPath, RenderOptions Options, PaperSize Paper);
 
     private static string? FormatFromExtension(string? path) => Path.GetExtension(path)?.ToUpperInvariant() switch
     {

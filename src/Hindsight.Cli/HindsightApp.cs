@@ -45,5 +45,6 @@ internal static class HindsightApp
         yield return ValidateCommand.Create();
         yield return ShowCommand.Create();
         yield return ImportCommand.Create();
+        yield return RenderCommand.Create(clock);
     }
 }

@@ -186,4 +186,30 @@ public class PostmortemImporterTests
         Assert.Equal("Monitoring Enhancement: Task: Alert on uneven traffic. Deadline: December 20, 2023.", items[0].Title);
         Assert.Equal(new DateOnly(2023, 12, 20), items[0].Due);
     }
+
+    [Fact]
+    public void Import_SeedReport_StampsSayWhatTheyStateThemselves()
+    {
+        var result = ImportFixtures.Import("booktiful-report.md");
+
+        var stamp = result.Stamps[0];
+        Assert.Same(result.Postmortem.Timeline[0], stamp.Entry);
+        Assert.Equal(5, stamp.Line);
+        Assert.True(stamp.HasDate);
+        Assert.False(stamp.HasYear);
+        Assert.Equal("East Africa Time", stamp.ZoneText);
+        Assert.Equal("Africa/Nairobi", stamp.ZoneIana);
+        Assert.True(stamp.ZoneIsAbbreviation);
+    }
+
+    [Fact]
+    public void Import_UtcStamp_IsNotAnInformalZone()
+    {
+        var result = PostmortemImporter.Import("# X\n\n## Timeline\n\n- 2024-01-01 10:00 UTC: a\n- 10:05: b\n");
+
+        Assert.False(result.Stamps[0].ZoneIsAbbreviation);
+        Assert.True(result.Stamps[0].HasYear);
+        Assert.Null(result.Stamps[1].ZoneText);
+        Assert.False(result.Stamps[1].HasDate);
+    }
 }

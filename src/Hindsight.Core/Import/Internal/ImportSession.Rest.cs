@@ -35,6 +35,9 @@ internal sealed partial class ImportSession
             entry.Key = EntryKinds.IsMilestone(raw.Text);
             _postmortem.Timeline.Add(entry);
             _map.Record(entry, raw.Line);
+            var zone = raw.Stamp.Zone;
+            var isOffset = zone is null || zone.Text.StartsWith("UTC", StringComparison.OrdinalIgnoreCase) || zone.Text.StartsWith("GMT", StringComparison.OrdinalIgnoreCase) || zone.Text is "Z" || zone.Text.StartsWith('+') || zone.Text.StartsWith('-');
+            _stamps.Add(new ImportedStamp(entry, raw.Line, raw.Stamp.Text, raw.Stamp.HasDate, raw.Stamp.Year is not null, zone?.Text, zone?.IanaId, !isOffset));
             if (at is null)
             {
                 _diagnostics.Add(new Diagnostic(DiagnosticSeverity.Info, ImportDiagnosticCodes.UnresolvedTime, $"'{raw.Stamp.Text}' was kept as written but not placed in time: {reason}", raw.Line));

@@ -94,13 +94,12 @@ internal static partial class TimelineReader
                 continue;
             }
 
-            var last = entries[^1];
-            var addition = line.Kind == LineKind.Code ? line.Raw : content;
-            last.Text = TextCleaner.Collapse(last.Text + " " + addition);
+            entries[^1].Append(line.Kind == LineKind.Code ? line.Raw : content);
         }
 
         foreach (var entry in entries)
         {
+            entry.Complete();
             entry.Text = TextCleaner.UnwrapEmphasis(TextCleaner.Collapse(entry.Text));
         }
 
@@ -123,13 +122,18 @@ internal static partial class TimelineReader
                 }
                 else if (entries.Count > 0)
                 {
-                    entries[^1].Text += " " + sentence;
+                    entries[^1].Append(sentence);
                 }
                 else
                 {
                     unplaced.Add((line, sentence));
                 }
             }
+        }
+
+        foreach (var entry in entries)
+        {
+            entry.Complete();
         }
 
         return new Result(entries, [], null, unplaced);

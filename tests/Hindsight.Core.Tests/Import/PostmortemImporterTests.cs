@@ -212,4 +212,17 @@ public class PostmortemImporterTests
         Assert.Null(result.Stamps[1].ZoneText);
         Assert.False(result.Stamps[1].HasDate);
     }
+
+    [Fact]
+    public void Import_TaskListItems_TickedOnesAreDoneWithOwnerAndPriority()
+    {
+        var text = "# Outage\n\n## Follow-up\n\n- [x] Add alert (owner: SRE team, P2)\n- [ ] Fix retry storm\n";
+
+        var items = PostmortemImporter.Import(text).Postmortem.ActionItems;
+
+        Assert.Equal([ActionStatus.Done, ActionStatus.Open], items.Select(item => item.Status));
+        Assert.Equal("SRE team", items[0].Owner);
+        Assert.Equal(Priority.P2, items[0].Priority);
+        Assert.Equal("Fix retry storm", items[1].Title);
+    }
 }

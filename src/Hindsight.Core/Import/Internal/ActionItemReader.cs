@@ -90,7 +90,7 @@ internal static partial class ActionItemReader
             {
                 if (line.Kind == LineKind.ListItem && !(current is not null && current.ActionItem.Title.EndsWith(':') && line.Depth > currentDepth))
                 {
-                    current = new Item(new ActionItem { Title = content }, line.Number, group);
+                    current = new Item(new ActionItem { Title = content, Status = line.Checked ? ActionStatus.Done : ActionStatus.Open }, line.Number, group);
                     currentDepth = line.Depth;
                     items.Add(current);
                 }

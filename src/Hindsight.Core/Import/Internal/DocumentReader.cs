@@ -122,7 +122,8 @@ internal static partial class DocumentReader
                 kind = content.Length == 0 ? LineKind.Blank : LineKind.Decoration;
             }
 
-            lines.Add(new SourceLine(index + 1, raw, kind, content, levels[index], depths[index], IndentOf(raw)));
+            var ticked = kind == LineKind.ListItem && TickedTask().IsMatch(raw);
+            lines.Add(new SourceLine(index + 1, raw, kind, content, levels[index], depths[index], IndentOf(raw)) { Checked = ticked });
         }
 
         return lines;
@@ -272,6 +273,9 @@ internal static partial class DocumentReader
 
     [GeneratedRegex(@"^\s*(?:[-*+•]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?", RegexOptions.CultureInvariant)]
     private static partial Regex ListMarker();
+
+    [GeneratedRegex(@"^\s*(?:>\s?)*(?:[-*+]|\d{1,3}[.)])\s+\[[xX]\]", RegexOptions.CultureInvariant)]
+    private static partial Regex TickedTask();
 
     [GeneratedRegex(@"^[•·▪◦‣]\s*", RegexOptions.CultureInvariant)]
     private static partial Regex TypographicBullet();

@@ -11,4 +11,7 @@ namespace Hindsight.Import.Internal;
 internal sealed record SourceLine(int Number, string Raw, LineKind Kind, string Content, int Level, int Depth, int Indent)
 {
     public bool IsBlank => Kind == LineKind.Blank || Content.Length == 0;
+
+    /// <summary>Whether the line is a ticked task-list item (<c>- [x] ...</c>).</summary>
+    public bool Checked { get; init; }
 }

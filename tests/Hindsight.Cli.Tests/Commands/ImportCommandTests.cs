@@ -171,4 +171,21 @@ public class ImportCommandTests
         Assert.Equal(0, result.ExitCode);
         Assert.Contains(path + ":5: warning HS0201", result.Error, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("google-style.md")]
+    [InlineData("alx-html.md")]
+    [InlineData("code-fenced.md")]
+    public void Import_FixtureWithTitleAndDatedTimeline_WritesAFileThatValidates(string fixture)
+    {
+        using var folder = new TemporaryDirectory();
+        var source = Path.Combine(CliHarness.RepositoryRoot, "tests", "Hindsight.Core.Tests", "Import", "Fixtures", fixture);
+        var target = folder.File("postmortem.md");
+
+        var imported = CliHarness.Run("import", source, "--out", target);
+        var validated = CliHarness.Run("validate", target);
+
+        Assert.Equal(0, imported.ExitCode);
+        Assert.True(validated.ExitCode == 0, validated.Output + validated.Error);
+    }
 }

@@ -68,7 +68,7 @@ internal sealed partial class ImportSession
         }
 
         ReadMilestones();
-        if (_postmortem.Timeline.FirstOrDefault(entry => entry.Kind is TimelineEntryKind.Detection or TimelineEntryKind.Alert && entry.At is not null) is { } detected)
+        if (_postmortem.Timeline.FirstOrDefault(entry => entry.Kind is TimelineEntryKind.Detection or TimelineEntryKind.Alert && entry.At is { } at && (_postmortem.Started is null || at >= _postmortem.Started)) is { } detected)
         {
             _postmortem.Detected = detected.At;
             _map.Record(_postmortem, _map.LineOf(detected), "detected");
@@ -204,7 +204,9 @@ internal sealed partial class ImportSession
 
         if (loose.Count > 0)
         {
-            _postmortem.ExtraSections.Add(new Model.ExtraSection(segment.Heading.Length > 0 ? segment.Heading : "Lessons Learned", string.Join('\n', loose.Select(line => line.Raw)).Trim()));
+            // Lessons not sorted into went well / went wrong / got lucky are kept under their own heading, unsorted.
+            var heading = (segment.Heading.Length > 0 ? segment.Heading : "Lessons learned") + " (unsorted)";
+            _postmortem.ExtraSections.Add(new Model.ExtraSection(heading, string.Join('\n', loose.Select(line => line.Raw)).Trim()));
         }
     }
 

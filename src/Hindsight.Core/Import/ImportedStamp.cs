@@ -11,4 +11,5 @@ namespace Hindsight.Import;
 /// <param name="ZoneText">The zone as written in the stamp ("EAT", "East Africa Time", "UTC+3"), or <see langword="null"/>.</param>
 /// <param name="ZoneIana">The IANA zone <paramref name="ZoneText"/> maps to, when known.</param>
 /// <param name="ZoneIsAbbreviation">Whether the zone is written as an abbreviation or long name rather than UTC or an offset.</param>
-public sealed record ImportedStamp(TimelineEntry Entry, int Line, string Text, bool HasDate, bool HasYear, string? ZoneText, string? ZoneIana, bool ZoneIsAbbreviation);
+/// <param name="Weekday">The weekday the stamp names ("Saturday 26th February"), to check against the date.</param>
+public sealed record ImportedStamp(TimelineEntry Entry, int Line, string Text, bool HasDate, bool HasYear, string? ZoneText, string? ZoneIana, bool ZoneIsAbbreviation, DayOfWeek? Weekday);

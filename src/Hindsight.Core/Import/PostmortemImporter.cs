@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Hindsight.Diagnostics;
 using Hindsight.Format;
 using Hindsight.Import.Internal;
@@ -24,8 +23,7 @@ public static class PostmortemImporter
         {
             return new ImportSession(text, settings).Run();
         }
-        catch (Exception exception) when (exception is RegexMatchTimeoutException or ArgumentException or InvalidOperationException
-            or FormatException or OverflowException or IndexOutOfRangeException or NullReferenceException)
+        catch (Exception exception) when (exception is not (OutOfMemoryException or InsufficientExecutionStackException or OperationCanceledException))
         {
             // A defect must not cost the user their document: keep it whole in the notes and say so.
             var postmortem = new Postmortem { Notes = text.Length > 0 ? text : null };

@@ -200,6 +200,7 @@ public class PostmortemImporterTests
         Assert.Equal("East Africa Time", stamp.ZoneText);
         Assert.Equal("Africa/Nairobi", stamp.ZoneIana);
         Assert.True(stamp.ZoneIsAbbreviation);
+        Assert.Equal(DayOfWeek.Saturday, stamp.Weekday);
     }
 
     [Fact]

@@ -37,7 +37,7 @@ internal sealed partial class ImportSession
             _map.Record(entry, raw.Line);
             var zone = raw.Stamp.Zone;
             var isOffset = zone is null || zone.Text.StartsWith("UTC", StringComparison.OrdinalIgnoreCase) || zone.Text.StartsWith("GMT", StringComparison.OrdinalIgnoreCase) || zone.Text is "Z" || zone.Text.StartsWith('+') || zone.Text.StartsWith('-');
-            _stamps.Add(new ImportedStamp(entry, raw.Line, raw.Stamp.Text, raw.Stamp.HasDate, raw.Stamp.Year is not null, zone?.Text, zone?.IanaId, !isOffset));
+            _stamps.Add(new ImportedStamp(entry, raw.Line, raw.Stamp.Text, raw.Stamp.HasDate, raw.Stamp.Year is not null, zone?.Text, zone?.IanaId, !isOffset, raw.Stamp.Weekday));
             if (at is null)
             {
                 _diagnostics.Add(new Diagnostic(DiagnosticSeverity.Info, ImportDiagnosticCodes.UnresolvedTime, $"'{raw.Stamp.Text}' was kept as written but not placed in time: {reason}", raw.Line));

@@ -167,7 +167,9 @@ internal static class MessageMasker
                 }
 
                 var nextEnd = SegmentEnd(token, next, out var nextHasDigit);
-                if (!nextHasDigit)
+                // After a number, a name joined by a dot, underscore or colon belongs to the same value
+                // (5.36.59.76.dynamic-dsl.example.net, 9_piece0); other punctuation needs digits to continue.
+                if (!nextHasDigit && !(next - runEnd == 1 && token[runEnd] is '.' or '_' or ':'))
                 {
                     break;
                 }

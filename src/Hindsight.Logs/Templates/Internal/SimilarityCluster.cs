@@ -71,14 +71,14 @@ internal sealed class SimilarityCluster
             }
 
             var token = masked[tokens[i]];
-            if (MessageMasker.IsVariable(token))
+            if (MessageMasker.HasVariable(token))
             {
                 _positionWords[i] = null;
                 overflowed = true;
                 continue;
             }
 
-            if (!Contains(words, token))
+            if (!ContainsWord(words, token))
             {
                 if (words.Count == _maxDistinctWords)
                 {
@@ -219,7 +219,7 @@ internal sealed class SimilarityCluster
         return builder.ToString();
     }
 
-    private static bool Contains(List<string> words, ReadOnlySpan<char> token)
+    private static bool ContainsWord(List<string> words, ReadOnlySpan<char> token)
     {
         foreach (var word in words)
         {

@@ -37,7 +37,7 @@ internal static class MessageMasker
                 continue;
             }
 
-            var end = TokenEnd(message, position);
+            var end = TokenEnd(message, position, out var spansSeparators);
             var start = tokenCount > 0 ? written + 1 : written;
             if (tokenCount > 0)
             {
@@ -45,7 +45,7 @@ internal static class MessageMasker
             }
 
             var length = MaskToken(message[position..end], destination[start..]);
-            if (destination.Slice(start, length).ContainsAny(" \t\r\n"))
+            if (spansSeparators && HasSeparator(destination.Slice(start, length)))
             {
                 // A quoted stretch that was not recognised as one value: keep the token count honest.
                 destination[start] = Variable;
@@ -72,8 +72,9 @@ internal static class MessageMasker
 
     // A token ends at whitespace, except inside a quoted value that holds spaces (tag="View Lock"), which stays one
     // token so that the token count does not depend on the value.
-    private static int TokenEnd(ReadOnlySpan<char> message, int start)
+    private static int TokenEnd(ReadOnlySpan<char> message, int start, out bool spansSeparators)
     {
+        spansSeparators = false;
         var end = start + 1;
         var quotes = message[start] == '"' ? 1 : 0;
         while (end < message.Length && !IsSeparator(message[end]))
@@ -88,6 +89,7 @@ internal static class MessageMasker
             var closing = message[end..limit].IndexOf('"');
             if (closing >= 0)
             {
+                spansSeparators = true;
                 end += closing + 1;
                 while (end < message.Length && !IsSeparator(message[end]))
                 {
@@ -97,6 +99,19 @@ internal static class MessageMasker
         }
 
         return end;
+    }
+
+    private static bool HasSeparator(ReadOnlySpan<char> token)
+    {
+        foreach (var c in token)
+        {
+            if (c != Variable && IsSeparator(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a masked token holds a variable part (such tokens never become tree keys).</summary>

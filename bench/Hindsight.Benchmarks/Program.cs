@@ -1,0 +1,12 @@
+using BenchmarkDotNet.Running;
+using Hindsight.Benchmarks.Templates;
+
+// `dotnet run -c Release --project bench/Hindsight.Benchmarks -- --filter '*'` runs BenchmarkDotNet;
+// `-- miner-throughput [lines]` prints a quick lines/s table without BenchmarkDotNet's statistics.
+if (args.Length > 0 && args[0] == "miner-throughput")
+{
+    return MinerThroughput.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 2_000_000);
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(MinerBenchmarks).Assembly).Run(args);
+return 0;

@@ -1,0 +1,115 @@
+using System.Diagnostics;
+using System.Globalization;
+using Hindsight.Logs.Templates;
+
+namespace Hindsight.Benchmarks.Templates;
+
+/// <summary>
+/// A quick lines/s table for the miner: generated messages, and the raw Loghub-2k lines read at run time from
+/// <c>../shared/corpus/loghub</c> when present (repeated to the same count; whole lines, headers included).
+/// </summary>
+public static class MinerThroughput
+{
+    public static int Run(int lines)
+    {
+        Console.WriteLine("lines/s = lines / wall time; per CPU-s = lines / process CPU time (robust on a busy machine)");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"input",-28} {"operation",-22} {"threads",7} {"lines/s",12} {"per CPU-s",12} {"templates",9}"));
+        Measure("generated Loghub-like", GeneratedMessages.Create(lines, seed: 42));
+        var corpus = LoghubLines.Load(lines);
+        if (corpus is not null)
+        {
+            Measure("Loghub-2k raw lines, 10 sys", corpus);
+        }
+
+        return 0;
+    }
+
+    private static void Measure(string input, GeneratedMessages messages)
+    {
+        var ids = new int[messages.Count];
+        var text = messages.Text.AsMemory();
+
+        // Warm up the JIT on a slice.
+        new TemplateMiner().LearnBatch(text, messages.Ranges.AsMemory(0, Math.Min(20_000, messages.Count)), ids, 1);
+
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var watch = Stopwatch.StartNew();
+        var spaces = 0;
+        foreach (var range in messages.Ranges)
+        {
+            foreach (var c in messages.Text.AsSpan()[range])
+            {
+                spaces += c == ' ' ? 1 : 0;
+            }
+        }
+
+        Report(input, "scalar char loop", 1, messages.Count, watch, ref cpu, spaces / messages.Count);
+        if (Environment.GetEnvironmentVariable("MASK_PROBE") is { } probe)
+        {
+            var probeBuffer = new char[4096];
+            var sample = int.TryParse(probe, CultureInfo.InvariantCulture, out var probeIndex)
+                ? messages.Text.AsSpan()[messages.Ranges[probeIndex]]
+                : probe.AsSpan();
+            Console.WriteLine(sample.ToString());
+            for (var round = 0; round < 3; round++)
+            {
+                var probeCpu = Process.GetCurrentProcess().TotalProcessorTime;
+                for (var i = 0; i < 2_000_000; i++)
+                {
+                    Hindsight.Logs.Templates.Internal.MessageMasker.Mask(sample, probeBuffer, out _);
+                }
+
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {(Process.GetCurrentProcess().TotalProcessorTime - probeCpu).TotalNanoseconds / 2_000_000:F0} CPU ns per mask"));
+            }
+        }
+
+        var buffer = new char[4096];
+        var spanText = messages.Text.AsSpan();
+        var tokens = 0L;
+        foreach (var range in messages.Ranges)
+        {
+            var message = spanText[range];
+            if (message.Length <= buffer.Length)
+            {
+                Hindsight.Logs.Templates.Internal.MessageMasker.Mask(message, buffer, out var count);
+                tokens += count;
+            }
+        }
+
+        Report(input, "masking only", 1, messages.Count, watch, ref cpu, (int)(tokens / messages.Count));
+        var sequential = new TemplateMiner();
+        var span = messages.Text.AsSpan();
+        foreach (var range in messages.Ranges)
+        {
+            sequential.Learn(span[range]);
+        }
+
+        Report(input, "Learn (one at a time)", 1, messages.Count, watch, ref cpu, sequential.ClusterCount);
+
+        TemplateMiner? trained = null;
+        foreach (var threads in new[] { 1, 2 })
+        {
+            trained = new TemplateMiner();
+            trained.LearnBatch(text, messages.Ranges, ids, threads);
+            Report(input, "LearnBatch", threads, messages.Count, watch, ref cpu, trained.ClusterCount);
+        }
+
+        foreach (var threads in new[] { 1, 2 })
+        {
+            trained!.MatchBatch(text, messages.Ranges, ids, threads);
+            Report(input, "MatchBatch", threads, messages.Count, watch, ref cpu, trained.ClusterCount);
+        }
+    }
+
+    private static void Report(string input, string operation, int threads, int count, Stopwatch watch, ref TimeSpan cpu, int templates)
+    {
+        var elapsed = watch.Elapsed;
+        var cpuNow = Process.GetCurrentProcess().TotalProcessorTime;
+        var cpuUsed = cpuNow - cpu;
+        Console.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"{input,-28} {operation,-22} {threads,7} {count / elapsed.TotalSeconds,12:N0} {count / cpuUsed.TotalSeconds,12:N0} {templates,9}"));
+        cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        watch.Restart();
+    }
+}

@@ -6,6 +6,7 @@ namespace Hindsight.Logs.Templates;
 public sealed partial class TemplateMiner
 {
     private const int MaskChunk = 2048;
+    private const int LearnSlice = 8192;
 
     /// <summary>
     /// Learns a batch of messages on several threads and writes each message's cluster id. The ids and templates are
@@ -21,15 +22,28 @@ public sealed partial class TemplateMiner
         ReadOnlyMemory<char> text, ReadOnlyMemory<Range> messages, Memory<int> clusterIds, int maxDegreeOfParallelism = -1)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(clusterIds.Length, messages.Length, nameof(clusterIds));
+
+        // Slices small enough that the masked text is still in cache when the clustering step reads it.
+        for (var start = 0; start < messages.Length; start += LearnSlice)
+        {
+            var length = Math.Min(LearnSlice, messages.Length - start);
+            LearnSlicePart(text, messages.Slice(start, length), clusterIds.Slice(start, length), maxDegreeOfParallelism);
+        }
+    }
+
+    private void LearnSlicePart(
+        ReadOnlyMemory<char> text, ReadOnlyMemory<Range> messages, Memory<int> clusterIds, int maxDegreeOfParallelism)
+    {
         using var masked = MaskedBatch.Create(text, messages, maxDegreeOfParallelism);
         var count = messages.Length;
-        var buckets = masked.BucketsByTokenCount();
+        var order = ArrayPool<int>.Shared.Rent(count);
+        var results = ArrayPool<TemplateCluster>.Shared.Rent(count);
+        var buckets = masked.BucketsByTokenCount(order);
         foreach (var bucket in buckets)
         {
             PartitionFor(bucket.TokenCount);
         }
 
-        var results = new TemplateCluster[count];
         var firstLine = _learned;
         Parallel.ForEach(
             buckets,
@@ -37,7 +51,7 @@ public sealed partial class TemplateMiner
             bucket =>
             {
                 var partition = _partitions[bucket.TokenCount];
-                foreach (var index in bucket.Lines)
+                foreach (var index in order.AsSpan(bucket.Start, bucket.Length))
                 {
                     results[index] = partition.Learn(masked.Message(index), firstLine + index);
                 }
@@ -50,6 +64,9 @@ public sealed partial class TemplateMiner
         {
             ids[i] = results[i].Id;
         }
+
+        ArrayPool<int>.Shared.Return(order);
+        ArrayPool<TemplateCluster>.Shared.Return(results, clearArray: true);
     }
 
     /// <summary>

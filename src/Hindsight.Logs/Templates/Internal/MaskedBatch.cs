@@ -57,37 +57,50 @@ internal sealed class MaskedBatch : IDisposable
 
     public ReadOnlySpan<char> Message(int index) => _buffer.AsSpan(_offsets[index], _lengths[index]);
 
-    /// <summary>The messages grouped by token count, each group in input order, largest group first.</summary>
-    public List<TokenCountBucket> BucketsByTokenCount()
+    /// <summary>
+    /// The messages grouped by token count (a counting sort into <paramref name="order"/>), each group in input order,
+    /// largest group first so that parallel workers finish together.
+    /// </summary>
+    public List<TokenCountBucket> BucketsByTokenCount(int[] order)
     {
-        var byCount = new Dictionary<int, List<int>>();
+        var starts = new Dictionary<int, int>();
+        foreach (var tokenCount in _tokenCounts.AsSpan(0, _count))
+        {
+            starts[tokenCount] = starts.GetValueOrDefault(tokenCount) + 1;
+        }
+
+        var buckets = new List<TokenCountBucket>(starts.Count);
+        var offset = 0;
+        foreach (var tokenCount in starts.Keys.Order().ToList())
+        {
+            var size = starts[tokenCount];
+            buckets.Add(new TokenCountBucket(tokenCount, offset, size));
+            starts[tokenCount] = offset;
+            offset += size;
+        }
+
+        // Consecutive messages usually share a token count: remember the last one to skip most look-ups.
         var lastCount = -1;
-        List<int>? last = null;
+        var next = 0;
         for (var i = 0; i < _count; i++)
         {
             var tokenCount = _tokenCounts[i];
-            if (tokenCount != lastCount || last is null)
+            if (tokenCount != lastCount)
             {
-                if (!byCount.TryGetValue(tokenCount, out last))
+                if (lastCount >= 0)
                 {
-                    last = [];
-                    byCount.Add(tokenCount, last);
+                    starts[lastCount] = next;
                 }
 
+                next = starts[tokenCount];
                 lastCount = tokenCount;
             }
 
-            last.Add(i);
+            order[next++] = i;
         }
 
-        var buckets = new List<TokenCountBucket>(byCount.Count);
-        foreach (var (tokenCount, lines) in byCount)
-        {
-            buckets.Add(new TokenCountBucket(tokenCount, lines));
-        }
-
-        buckets.Sort(static (left, right) => right.Lines.Count != left.Lines.Count
-            ? right.Lines.Count.CompareTo(left.Lines.Count)
+        buckets.Sort(static (left, right) => right.Length != left.Length
+            ? right.Length.CompareTo(left.Length)
             : left.TokenCount.CompareTo(right.TokenCount));
         return buckets;
     }

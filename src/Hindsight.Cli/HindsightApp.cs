@@ -44,5 +44,6 @@ internal static class HindsightApp
         yield return NewCommand.Create(clock);
         yield return ValidateCommand.Create();
         yield return ShowCommand.Create();
+        yield return LogsCommand.Create(clock);
     }
 }

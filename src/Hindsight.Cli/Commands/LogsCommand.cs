@@ -10,6 +10,8 @@ internal static class LogsCommand
     {
         var command = new Command("logs", "Turn raw logs into evidence: structured lines, signals, a proposed timeline.");
         command.Subcommands.Add(LogsParseCommand.Create(clock));
+        command.Subcommands.Add(LogsSignalsCommand.Create(clock));
+        command.Subcommands.Add(LogsTimelineCommand.Create(clock));
         return command;
     }
 }

@@ -7,12 +7,13 @@ namespace Hindsight.Logs.Formats;
 internal sealed class HaproxyFormat : LogFormat
 {
     private readonly SyslogFormat _syslog = new(isoTimestamps: false);
+    private readonly SyslogFormat _isoSyslog = new(isoTimestamps: true);
 
     public override string Name => "HAProxy (syslog)";
 
     public override bool TryParse(ReadOnlySpan<char> line, TimestampContext context, ref ParsedLine result)
     {
-        if (!_syslog.TryParse(line, context, ref result) || !SyslogFormat.Tag(line, result).StartsWith("haproxy", StringComparison.Ordinal))
+        if (!(_syslog.TryParse(line, context, ref result) || _isoSyslog.TryParse(line, context, ref result)) || !SyslogFormat.Tag(line, result).StartsWith("haproxy", StringComparison.Ordinal))
         {
             return false;
         }

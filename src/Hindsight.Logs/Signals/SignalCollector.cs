@@ -18,6 +18,7 @@ public sealed class SignalCollector
     private readonly Dictionary<int, TemplateSignal> _signals = [];
     private readonly Dictionary<string, (long Requests, long InWindow, LogExample Evidence, bool EvidenceInWindow)> _backends = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SortedDictionary<long, (long Count, LogExample First)>> _backendMinutes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ServerErrorSummary> _serverErrors = new(StringComparer.Ordinal);
     private DateTimeOffset? _first;
     private DateTimeOffset? _last;
     private long _lines;
@@ -46,7 +47,8 @@ public sealed class SignalCollector
             if (line.Severity > signal.Severity)
             {
                 signal.Severity = line.Severity;
-                if (line.Severity >= LogSeverity.Error)
+                // An access line's level comes from its status, which ServerError already covers.
+                if (line.Severity >= LogSeverity.Error && line.HttpStatus == 0)
                 {
                     signal.ErrorKinds |= ErrorKinds.ErrorLevel;
                 }
@@ -85,6 +87,10 @@ public sealed class SignalCollector
                 signal.ErrorKinds |= ErrorKinds.ServerError;
                 if (inWindow)
                 {
+                    var name = file.Source.DisplayName;
+                    _serverErrors[name] = _serverErrors.TryGetValue(name, out var summary)
+                        ? summary with { Count = summary.Count + 1, Last = time ?? summary.Last }
+                        : new ServerErrorSummary(name, Example(file, line, batch.ContentOf(i)), line.HttpStatus, 1, time);
                     signal.ServerErrorsInWindow++;
                     signal.LastServerError = time;
                     if (signal.FirstServerError is null)
@@ -122,7 +128,7 @@ public sealed class SignalCollector
             .ThenBy(pair => pair.Key, StringComparer.Ordinal)
             .Select(pair => new BackendShare(pair.Key, pair.Value.Requests, pair.Value.InWindow, pair.Value.Evidence))
             .ToList();
-        return new SignalReport(templates, _window, _first, _last, _lines, backends, SingleServerPeriods());
+        return new SignalReport(templates, _window, _first, _last, _lines, backends, _serverErrors.Values.OrderBy(summary => summary.First.Timestamp).ThenBy(summary => summary.File, StringComparer.Ordinal).ToList(), SingleServerPeriods());
     }
 
     private TemplateSignal SignalFor(int templateId, ReadOnlySpan<char> content)

@@ -7,6 +7,7 @@ namespace Hindsight.Logs.Signals;
 /// <param name="Last">The latest line time in the logs.</param>
 /// <param name="Lines">Lines read.</param>
 /// <param name="Backends">Requests per load-balancer backend/server, for logs that name them (HAProxy).</param>
+/// <param name="ServerErrors">HTTP 5xx per file, inside the window.</param>
 /// <param name="SingleServerPeriods">Stretches (30 minutes or more, inside the window) when one server took every request.</param>
 public sealed record SignalReport(
     IReadOnlyList<TemplateSignal> Templates,
@@ -15,4 +16,5 @@ public sealed record SignalReport(
     DateTimeOffset? Last,
     long Lines,
     IReadOnlyList<BackendShare> Backends,
+    IReadOnlyList<ServerErrorSummary> ServerErrors,
     IReadOnlyList<SingleServerPeriod> SingleServerPeriods);

@@ -29,5 +29,19 @@ internal sealed class SourceLabels
         }
     }
 
+    /// <summary>"web-01 (nginx/access.log)": the label and, when it is a folder, the file below it.</summary>
+    public string Describe(string displayName)
+    {
+        var label = this[displayName];
+        var marker = "/" + label + "/";
+        var index = displayName.IndexOf(marker, StringComparison.Ordinal);
+        if (displayName.StartsWith(label + "/", StringComparison.Ordinal))
+        {
+            return $"{label} ({displayName[(label.Length + 1)..]})";
+        }
+
+        return index >= 0 ? $"{label} ({displayName[(index + marker.Length)..]})" : label;
+    }
+
     public string this[string displayName] => _labels.TryGetValue(displayName, out var label) ? label : displayName;
 }

@@ -27,15 +27,17 @@ public static class TimelineProposer
                 continue;
             }
 
-            AddServerErrors(signal, times, labels, entries);
             AddTrouble(signal, times, labels, entries);
             AddBursts(signal, report.Window, labels, entries);
             AddNew(signal, labels, entries);
         }
 
+        AddServerErrors(report, times, labels, entries);
         AddSingleBackend(report, times, entries);
         return entries
             .GroupBy(entry => entry.Evidence, StringComparer.Ordinal)
+            .Select(group => group.OrderByDescending(entry => entry.Score).First())
+            .GroupBy(entry => (entry.Text.Split(':')[0], entry.At.UtcTicks / TimeSpan.TicksPerMinute))
             .Select(group => group.OrderByDescending(entry => entry.Score).First())
             .OrderByDescending(entry => entry.Score)
             .ThenBy(entry => entry.At)
@@ -44,21 +46,23 @@ public static class TimelineProposer
             .ToList();
     }
 
-    private static void AddServerErrors(TemplateSignal signal, TimeText times, SourceLabels labels, List<ProposedEntry> entries)
+    private static void AddServerErrors(SignalReport report, TimeText times, SourceLabels labels, List<ProposedEntry> entries)
     {
-        if (signal.FirstServerError is not { Timestamp: { } at } first)
+        foreach (var summary in report.ServerErrors)
         {
-            return;
-        }
+            if (summary.First.Timestamp is not { } at)
+            {
+                continue;
+            }
 
-        var more = signal.ServerErrorsInWindow - 1;
-        var text = Invariant($"first HTTP {signal.FirstServerErrorStatus} on {labels[first.File]}");
-        if (more > 0 && signal.LastServerError is { } last)
-        {
-            text += Invariant($"; {more:N0} more HTTP 5xx until {times.Until(at, last)}");
-        }
+            var text = Invariant($"first HTTP {summary.FirstStatus} on {labels.Describe(summary.File)}");
+            if (summary.Count > 1 && summary.Last is { } last)
+            {
+                text += Invariant($"; {summary.Count - 1:N0} more HTTP 5xx until {times.Until(at, last)}");
+            }
 
-        entries.Add(new ProposedEntry(at, text, TimelineEntryKind.Observation, first.Reference, 90 + Math.Log10(signal.ServerErrorsInWindow)));
+            entries.Add(new ProposedEntry(at, text, TimelineEntryKind.Observation, summary.First.Reference, 92 + Math.Log10(summary.Count)));
+        }
     }
 
     private static void AddTrouble(TemplateSignal signal, TimeText times, SourceLabels labels, List<ProposedEntry> entries)
@@ -75,6 +79,12 @@ public static class TimelineProposer
             : (kinds & ErrorKinds.ConnectionRefused) != 0 ? 70
             : (kinds & ErrorKinds.Timeout) != 0 ? 60
             : 50;
+        // Several lines tell one event (the OOM killer writes five); the one saying what was killed tells it best.
+        if (first.Message.Contains("killed", StringComparison.OrdinalIgnoreCase))
+        {
+            score += 2;
+        }
+
         var text = Invariant($"{ErrorClassifier.Describe(kinds)} on {labels[first.File]}: {Snippet(first.Message)}");
         if (signal.CountInWindow > 1 && signal.LastInWindow is { } last && last > at)
         {
@@ -118,7 +128,7 @@ public static class TimelineProposer
         foreach (var period in report.SingleServerPeriods.Take(2))
         {
             var periodText = Invariant($"load balancer sent all {period.Requests:N0} requests to {period.Server} alone until {times.Until(period.Start, period.End)}: the only server in the pool ({string.Join(", ", period.IdleServers)} served none)");
-            entries.Add(new ProposedEntry(period.Start, periodText, TimelineEntryKind.Observation, period.Evidence.Reference, 88 + Math.Log10(Math.Max(1, period.Requests))));
+            entries.Add(new ProposedEntry(period.Start, periodText, TimelineEntryKind.Observation, period.Evidence.Reference, 95 + Math.Log10(Math.Max(1, period.Requests))));
         }
 
         if (report.SingleServerPeriods.Count > 0)

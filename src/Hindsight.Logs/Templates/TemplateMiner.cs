@@ -44,16 +44,18 @@ public sealed partial class TemplateMiner
     /// <summary>Number of clusters; ids run from 0 to <c>ClusterCount - 1</c>.</summary>
     public int ClusterCount => _clusters.Count;
 
-    /// <summary>A snapshot of every template, in id order.</summary>
+    /// <summary>A snapshot of every template, in id order; clusters absorbed into an older one are left out.</summary>
     public IReadOnlyList<LogTemplate> Templates
     {
         get
         {
-            var templates = new LogTemplate[_clusters.Count];
-            for (var i = 0; i < templates.Length; i++)
+            var templates = new List<LogTemplate>();
+            foreach (var cluster in _clusters)
             {
-                var cluster = _clusters[i];
-                templates[i] = new LogTemplate(cluster.Id, cluster.Render(), cluster.Count);
+                if (cluster.IsRepresentative)
+                {
+                    templates.Add(new LogTemplate(cluster.Id, cluster.Render(), cluster.Count));
+                }
             }
 
             return templates;
@@ -105,7 +107,7 @@ public sealed partial class TemplateMiner
     {
         ArgumentOutOfRangeException.ThrowIfNegative(clusterId);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(clusterId, _clusters.Count);
-        return _clusters[clusterId].Render();
+        return _clusters[clusterId].Representative().Render();
     }
 
     private int MatchMasked(ReadOnlySpan<char> masked, int tokenCount) =>

@@ -25,6 +25,13 @@ public sealed record TemplateMinerOptions
     public int MaxChildren { get; init; } = 100;
 
     /// <summary>
+    /// A wildcard position of a cluster that has seen at most this many distinct words keeps them apart as separate
+    /// templates ("layout begin" / "layout end"); one more distinct word, or a masked variable, and the position
+    /// becomes a variable for good. Zero makes every wildcard a variable, as in Drain.
+    /// </summary>
+    public int MaxDistinctWords { get; init; } = 3;
+
+    /// <summary>
     /// Entries of the exact-match cache (masked message → cluster) per token count; the cache is cleared when full,
     /// so memory stays flat whatever the input size. Zero turns the cache off.
     /// </summary>
@@ -35,6 +42,7 @@ public sealed record TemplateMinerOptions
         ArgumentOutOfRangeException.ThrowIfLessThan(Depth, 2, nameof(Depth));
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxChildren, 1, nameof(MaxChildren));
         ArgumentOutOfRangeException.ThrowIfNegative(CacheCapacity, nameof(CacheCapacity));
+        ArgumentOutOfRangeException.ThrowIfNegative(MaxDistinctWords, nameof(MaxDistinctWords));
         if (!(SimilarityThreshold is >= 0 and <= 1))
         {
             throw new ArgumentOutOfRangeException(nameof(SimilarityThreshold), SimilarityThreshold, "Must be between 0 and 1.");

@@ -38,8 +38,9 @@ internal sealed class LengthPartition
         var cache = _cache.GetAlternateLookup<ReadOnlySpan<char>>();
         if (cache.TryGetValue(masked, out var cached))
         {
-            cached.Count++;
-            return cached;
+            var representative = cached.Representative();
+            representative.Count++;
+            return representative;
         }
 
         Range[]? rented = null;
@@ -48,15 +49,17 @@ internal sealed class LengthPartition
             : (rented = ArrayPool<Range>.Shared.Rent(_tokenCount)).AsSpan(0, _tokenCount);
         Split(masked, tokens);
 
-        var cluster = FindForLearning(masked, tokens);
-        if (cluster is null)
+        var similar = FindForLearning(masked, tokens);
+        if (similar is null)
         {
-            cluster = Create(masked, tokens, line);
+            similar = Create(masked, tokens);
         }
         else
         {
-            Merge(cluster, masked, tokens);
+            Merge(similar, masked, tokens);
         }
+
+        var cluster = similar.Record(masked, tokens, line, Created);
 
         if (rented is not null)
         {
@@ -82,7 +85,7 @@ internal sealed class LengthPartition
     {
         if (_cache.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(masked, out var cached))
         {
-            return cached;
+            return cached.Representative();
         }
 
         Range[]? rented = null;
@@ -90,7 +93,7 @@ internal sealed class LengthPartition
             ? stackalloc Range[_tokenCount]
             : (rented = ArrayPool<Range>.Shared.Rent(_tokenCount)).AsSpan(0, _tokenCount);
         Split(masked, tokens);
-        var result = FindForMatching(masked, tokens);
+        var result = FindForMatching(masked, tokens)?.Find(masked, tokens);
         if (rented is not null)
         {
             ArrayPool<Range>.Shared.Return(rented);
@@ -99,7 +102,7 @@ internal sealed class LengthPartition
         return result;
     }
 
-    private TemplateCluster? FindForLearning(ReadOnlySpan<char> masked, ReadOnlySpan<Range> tokens)
+    private SimilarityCluster? FindForLearning(ReadOnlySpan<char> masked, ReadOnlySpan<Range> tokens)
     {
         var leaf = Search(masked, tokens);
         if (leaf is null)
@@ -116,7 +119,7 @@ internal sealed class LengthPartition
             }
         }
 
-        TemplateCluster? best = null;
+        SimilarityCluster? best = null;
         var bestSimilarity = -1.0;
         var bestWildcards = -1;
         foreach (var cluster in leaf.Clusters)
@@ -148,7 +151,7 @@ internal sealed class LengthPartition
         return bestSimilarity >= _options.SimilarityThreshold ? best : null;
     }
 
-    private TemplateCluster? FindForMatching(ReadOnlySpan<char> masked, ReadOnlySpan<Range> tokens)
+    private SimilarityCluster? FindForMatching(ReadOnlySpan<char> masked, ReadOnlySpan<Range> tokens)
     {
         var leaf = Search(masked, tokens);
         if (leaf is null)
@@ -156,7 +159,7 @@ internal sealed class LengthPartition
             return null;
         }
 
-        TemplateCluster? best = null;
+        SimilarityCluster? best = null;
         var bestAgreeing = -1;
         var bestConstants = -1;
         foreach (var cluster in leaf.Clusters)
@@ -201,7 +204,7 @@ internal sealed class LengthPartition
         return node;
     }
 
-    private TemplateCluster Create(ReadOnlySpan<char> masked, ReadOnlySpan<Range> tokens, long line)
+    private SimilarityCluster Create(ReadOnlySpan<char> masked, ReadOnlySpan<Range> tokens)
     {
         var template = new string?[tokens.Length];
         for (var i = 0; i < tokens.Length; i++)
@@ -210,8 +213,7 @@ internal sealed class LengthPartition
             template[i] = MessageMasker.IsVariable(token) ? null : token.ToString();
         }
 
-        var cluster = new TemplateCluster(template, line);
-        cluster.Invalidate();
+        var cluster = new SimilarityCluster(template, _options.MaxDistinctWords);
 
         var node = _root;
         var levels = Math.Min(_options.Depth - 2, tokens.Length);
@@ -221,11 +223,10 @@ internal sealed class LengthPartition
         }
 
         node.Clusters.Add(cluster);
-        Created.Add(cluster);
         return cluster;
     }
 
-    private static void Merge(TemplateCluster cluster, ReadOnlySpan<char> masked, ReadOnlySpan<Range> tokens)
+    private static void Merge(SimilarityCluster cluster, ReadOnlySpan<char> masked, ReadOnlySpan<Range> tokens)
     {
         var template = cluster.Tokens;
         var changed = false;

@@ -16,6 +16,8 @@ internal static class MessageMasker
     /// <summary>The character that stands for a variable in masked text; control characters never survive masking.</summary>
     public const char Variable = '\u0001';
 
+    private const int MaxQuotedLength = 256;
+
     /// <summary>Writes the masked form of <paramref name="message"/> into <paramref name="destination"/>.</summary>
     /// <param name="message">The raw message.</param>
     /// <param name="destination">At least <c>message.Length</c> characters.</param>
@@ -24,6 +26,7 @@ internal static class MessageMasker
     public static int Mask(ReadOnlySpan<char> message, Span<char> destination, out int tokenCount)
     {
         var written = 0;
+        var previousStart = -1;
         tokenCount = 0;
         var position = 0;
         while (position < message.Length)
@@ -34,23 +37,81 @@ internal static class MessageMasker
                 continue;
             }
 
-            var end = position + 1;
-            while (end < message.Length && !IsSeparator(message[end]))
-            {
-                end++;
-            }
-
+            var end = TokenEnd(message, position, out var spansSeparators);
+            var start = tokenCount > 0 ? written + 1 : written;
             if (tokenCount > 0)
             {
-                destination[written++] = ' ';
+                destination[written] = ' ';
             }
 
-            written += MaskToken(message[position..end], destination[written..]);
-            tokenCount++;
+            var length = MaskToken(message[position..end], destination[start..]);
+            if (spansSeparators && HasSeparator(destination.Slice(start, length)))
+            {
+                // A quoted stretch that was not recognised as one value: keep the token count honest.
+                destination[start] = Variable;
+                length = 1;
+            }
+
             position = end;
+
+            // Consecutive variables ("Jun 17 07:07:00 2005", "blk_1 blk_2 blk_3") are one variable: their number
+            // varies between messages of one event, and the token count must not.
+            if (previousStart >= 0 && HasVariable(destination.Slice(start, length))
+                && destination.Slice(start, length).SequenceEqual(destination[previousStart..written]))
+            {
+                continue;
+            }
+
+            previousStart = start;
+            written = start + length;
+            tokenCount++;
         }
 
         return written;
+    }
+
+    // A token ends at whitespace, except inside a quoted value that holds spaces (tag="View Lock"), which stays one
+    // token so that the token count does not depend on the value.
+    private static int TokenEnd(ReadOnlySpan<char> message, int start, out bool spansSeparators)
+    {
+        spansSeparators = false;
+        var end = start + 1;
+        var quotes = message[start] == '"' ? 1 : 0;
+        while (end < message.Length && !IsSeparator(message[end]))
+        {
+            quotes += message[end] == '"' ? 1 : 0;
+            end++;
+        }
+
+        if (quotes % 2 == 1)
+        {
+            var limit = Math.Min(message.Length, end + MaxQuotedLength);
+            var closing = message[end..limit].IndexOf('"');
+            if (closing >= 0)
+            {
+                spansSeparators = true;
+                end += closing + 1;
+                while (end < message.Length && !IsSeparator(message[end]))
+                {
+                    end++;
+                }
+            }
+        }
+
+        return end;
+    }
+
+    private static bool HasSeparator(ReadOnlySpan<char> token)
+    {
+        foreach (var c in token)
+        {
+            if (c != Variable && IsSeparator(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a masked token holds a variable part (such tokens never become tree keys).</summary>
@@ -70,10 +131,25 @@ internal static class MessageMasker
             return 1;
         }
 
+        if (IsCalendarName(token))
+        {
+            destination[0] = Variable;
+            return 1;
+        }
+
         var written = 0;
         var position = 0;
         while (position < token.Length)
         {
+            if (token[position] == '"' && QuotedText(token, position) is var quoted and > 0)
+            {
+                destination[written++] = '"';
+                destination[written++] = Variable;
+                destination[written++] = '"';
+                position += quoted;
+                continue;
+            }
+
             if (IsPunctuation(token[position]))
             {
                 destination[written++] = token[position++];
@@ -81,6 +157,7 @@ internal static class MessageMasker
             }
 
             var segmentEnd = SegmentEnd(token, position, out var hasDigit);
+            hasDigit |= IsLiteral(token[position..segmentEnd]);
             if (!hasDigit)
             {
                 token[position..segmentEnd].CopyTo(destination[written..]);
@@ -105,7 +182,9 @@ internal static class MessageMasker
                 }
 
                 var nextEnd = SegmentEnd(token, next, out var nextHasDigit);
-                if (!nextHasDigit)
+                // After a number, a name joined by a dot, underscore or colon belongs to the same value
+                // (5.36.59.76.dynamic-dsl.example.net, 9_piece0); other punctuation needs digits to continue.
+                if (!nextHasDigit && !(next - runEnd == 1 && token[runEnd] is '.' or '_' or ':'))
                 {
                     break;
                 }
@@ -119,6 +198,59 @@ internal static class MessageMasker
 
         return written;
     }
+
+    // A quoted string with a space in it is free text: a variable. Returns the length including both quotes, or 0.
+    private static int QuotedText(ReadOnlySpan<char> token, int start)
+    {
+        var closing = token[(start + 1)..].IndexOf('"');
+        if (closing < 0)
+        {
+            return 0;
+        }
+
+        var content = token.Slice(start + 1, closing);
+        foreach (var c in content)
+        {
+            if (IsSeparator(c))
+            {
+                return closing + 2;
+            }
+        }
+
+        return 0;
+    }
+
+    // Values that are never part of an event's wording: booleans and null.
+    private static bool IsLiteral(ReadOnlySpan<char> segment) =>
+        segment.Equals("true", StringComparison.OrdinalIgnoreCase)
+        || segment.Equals("false", StringComparison.OrdinalIgnoreCase)
+        || segment.Equals("null", StringComparison.OrdinalIgnoreCase);
+
+    // Day and month names belong to dates written out in a message ("at Fri Jun 17 07:07:00 2005").
+    private static bool IsCalendarName(ReadOnlySpan<char> token)
+    {
+        token = token.TrimEnd(",.");
+        if (token.Length != 3)
+        {
+            return false;
+        }
+
+        foreach (var name in CalendarNames)
+        {
+            if (token.Equals(name, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] CalendarNames =
+    [
+        "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun",
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
 
     private static int SegmentEnd(ReadOnlySpan<char> token, int start, out bool hasDigit)
     {

@@ -8,7 +8,7 @@ internal sealed class PrefixTreeNode
 
     public PrefixTreeNode? Wildcard { get; private set; }
 
-    public List<TemplateCluster> Clusters { get; } = [];
+    public List<SimilarityCluster> Clusters { get; } = [];
 
     public int ChildCount => _children?.Count ?? 0;
 

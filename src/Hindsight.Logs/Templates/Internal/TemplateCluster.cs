@@ -2,47 +2,77 @@ using System.Text;
 
 namespace Hindsight.Logs.Templates.Internal;
 
-/// <summary>One group of messages: its template tokens (null where the template has a variable) and its size.</summary>
+/// <summary>
+/// One event: the unit that gets a public id. Its words at the distinguishing positions of its
+/// <see cref="SimilarityCluster"/> (null where the position became a variable) form its template. Events that stop
+/// being distinguishable are united; the oldest stays the representative, so an id, once given, keeps naming the same
+/// messages.
+/// </summary>
 internal sealed class TemplateCluster
 {
+    private TemplateCluster? _parent;
     private string? _text;
 
-    public TemplateCluster(string?[] tokens, long firstLine)
+    public TemplateCluster(string?[] values, long firstLine)
     {
-        Tokens = tokens;
+        Values = values;
         FirstLine = firstLine;
     }
 
     /// <summary>The global id, or -1 while a batch has created the cluster but not yet numbered it.</summary>
     public int Id { get; set; } = -1;
 
-    /// <summary>Template tokens; <c>null</c> is a wildcard. Masked tokens keep their marker characters.</summary>
-    public string?[] Tokens { get; }
+    /// <summary>Template words; <c>null</c> is a variable. Masked tokens keep their marker characters.</summary>
+    public string?[] Values { get; }
 
     /// <summary>Position of the message that created the cluster, used to number clusters of a batch in input order.</summary>
     public long FirstLine { get; }
 
-    /// <summary>How many messages were learned into the cluster.</summary>
+    /// <summary>How many messages were learned into the cluster (and the clusters it absorbed).</summary>
     public long Count { get; set; }
 
-    /// <summary>Number of constant (non-wildcard) tokens.</summary>
-    public int ConstantCount { get; private set; } = -1;
+    /// <summary>Whether this cluster still stands for itself rather than for a cluster that absorbed it.</summary>
+    public bool IsRepresentative => _parent is null;
 
-    /// <summary>Forgets the rendered text after the tokens changed.</summary>
-    public void Invalidate()
+    public TemplateCluster Representative()
     {
-        _text = null;
-        var constants = 0;
-        foreach (var token in Tokens)
+        var root = this;
+        while (root._parent is not null)
         {
-            if (token is not null)
-            {
-                constants++;
-            }
+            root = root._parent;
         }
 
-        ConstantCount = constants;
+        // Path compression keeps later look-ups short.
+        var node = this;
+        while (node._parent is not null && node._parent != root)
+        {
+            var next = node._parent;
+            node._parent = root;
+            node = next;
+        }
+
+        return root;
     }
+
+    /// <summary>Unites two clusters; the older one (by first message) represents both.</summary>
+    public static TemplateCluster Union(TemplateCluster left, TemplateCluster right)
+    {
+        var a = left.Representative();
+        var b = right.Representative();
+        if (a == b)
+        {
+            return a;
+        }
+
+        var (root, absorbed) = a.FirstLine <= b.FirstLine ? (a, b) : (b, a);
+        absorbed._parent = root;
+        root.Count += absorbed.Count;
+        root._text = null;
+        return root;
+    }
+
+    /// <summary>Forgets the rendered text after the values changed.</summary>
+    public void Invalidate() => _text = null;
 
     /// <summary>The template with every variable written as <c>&lt;*&gt;</c>.</summary>
     public string Render()
@@ -54,14 +84,14 @@ internal sealed class TemplateCluster
         }
 
         var builder = new StringBuilder();
-        for (var i = 0; i < Tokens.Length; i++)
+        for (var i = 0; i < Values.Length; i++)
         {
             if (i > 0)
             {
                 builder.Append(' ');
             }
 
-            var token = Tokens[i];
+            var token = Values[i];
             if (token is null)
             {
                 builder.Append("<*>");

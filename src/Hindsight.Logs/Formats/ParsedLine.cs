@@ -28,7 +28,7 @@ public struct ParsedLine
     /// <summary>Marks the rest of <paramref name="line"/> from <paramref name="start"/> as the message, spaces trimmed.</summary>
     public void SetContentFrom(ReadOnlySpan<char> line, int start)
     {
-        while (start < line.Length && line[start] == ' ')
+        while (start < line.Length && line[start] is ' ' or '\t')
         {
             start++;
         }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 using System.Text.Unicode;
@@ -25,6 +26,7 @@ public sealed class LogLineReader : IDisposable
     private bool _endOfStream;
     private bool _skippingRestOfLongLine;
     private bool _atStart = true;
+    private long _decodedBytes;
 
     /// <summary>Reads from <paramref name="stream"/>, which the reader disposes.</summary>
     public LogLineReader(Stream stream)
@@ -181,15 +183,18 @@ public sealed class LogLineReader : IDisposable
         catch (Exception exception) when (exception is InvalidDataException or EndOfStreamException or IOException)
         {
             // A truncated or corrupt .gz: keep what was decoded and say why reading stopped.
-            Statistics.StoppedEarly = $"compressed data is truncated or corrupt after {Statistics.Bytes + (_end - _start):N0} bytes ({exception.Message.TrimEnd('.')})";
+            Statistics.StoppedEarly = string.Create(CultureInfo.InvariantCulture, $"compressed data is truncated or corrupt after {Statistics.Bytes + (_end - _start):N0} bytes ({exception.Message.TrimEnd('.')})");
             read = 0;
         }
 
         if (read == 0)
         {
             _endOfStream = true;
+            CheckGzipTrailer();
             return false;
         }
+
+        _decodedBytes += read;
 
         if (_atStart)
         {
@@ -204,6 +209,25 @@ public sealed class LogLineReader : IDisposable
         _end += read;
         Statistics.Bytes += read;
         return true;
+    }
+
+    /// <summary>
+    /// GZipStream ends quietly on a truncated file; the gzip trailer's size field (the last four bytes, the
+    /// uncompressed size modulo 2^32) tells whether everything was decoded.
+    /// </summary>
+    private void CheckGzipTrailer()
+    {
+        if (_stream is not GZipStream || _file is null || Statistics.StoppedEarly is not null || _file.Length < 18)
+        {
+            return;
+        }
+
+        Span<byte> trailer = stackalloc byte[4];
+        if (RandomAccess.Read(_file.SafeFileHandle, trailer, _file.Length - 4) == 4
+            && System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(trailer) != (uint)_decodedBytes)
+        {
+            Statistics.StoppedEarly = string.Create(CultureInfo.InvariantCulture, $"compressed data is truncated or corrupt: {_decodedBytes:N0} bytes decoded, the gzip trailer does not match");
+        }
     }
 
     private static ReadOnlySpan<byte> TrimCarriageReturn(ReadOnlySpan<byte> line) =>

@@ -23,6 +23,12 @@ internal sealed class FrontMatterReader(Postmortem postmortem, SourceMap map, Di
             diagnostics.Error(DiagnosticCodes.MalformedYaml, $"front matter is not valid YAML: {FirstSentence(exception)}", line, (int)exception.Start.Column);
             return false;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this instead of a YamlException on some malformed flow collections.
+            diagnostics.Error(DiagnosticCodes.MalformedYaml, "front matter is not valid YAML: check brackets, quotes and indentation", firstLine + LastReadableLine(yaml) - 1);
+            return false;
+        }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
         {
@@ -296,6 +302,25 @@ internal sealed class FrontMatterReader(Postmortem postmortem, SourceMap map, Di
         value is YamlScalarNode { Style: ScalarStyle.Plain, Value: null or "" or "~" or "null" or "Null" or "NULL" };
 
     private int LineOf(YamlNode node) => firstLine + (int)node.Start.Line - 1;
+
+    private static int LastReadableLine(string yaml)
+    {
+        var scanner = new Scanner(new StringReader(yaml));
+        var line = 1;
+        try
+        {
+            while (scanner.MoveNext())
+            {
+                line = (int)scanner.Current!.End.Line;
+            }
+        }
+        catch (Exception exception) when (exception is YamlException or InvalidOperationException)
+        {
+            // The last token read before the failure is where the reader should look.
+        }
+
+        return line;
+    }
 
     private static string FirstSentence(YamlException exception)
     {

@@ -3,8 +3,15 @@ using Hindsight.Logs.Reading;
 using LoghubTimestamps;
 
 // Checks every line's timestamp (and, for information, its message) against the Loghub ground truth.
-// Usage: dotnet run --project bench/LoghubTimestamps [-- CORPUS_DIR]; exits 1 below 100 % of timestamped lines.
-var corpus = args.Length > 0 ? args[0] : FindCorpus();
+// Usage: dotnet run --project bench/LoghubTimestamps [-- --corpus DIR]; DIR is the shared corpus or its loghub folder.
+// Exits 1 below 100 % of the lines that have a timestamp in the ground truth.
+var corpusIndex = Array.IndexOf(args, "--corpus");
+var corpus = corpusIndex >= 0 && corpusIndex + 1 < args.Length ? args[corpusIndex + 1] : FindCorpus();
+if (Directory.Exists(Path.Combine(corpus, "loghub")))
+{
+    corpus = Path.Combine(corpus, "loghub");
+}
+
 if (!Directory.Exists(corpus))
 {
     Console.Error.WriteLine($"corpus not found: {corpus}");

@@ -27,6 +27,8 @@ internal sealed record LogsSession(IReadOnlyList<LogSource> Sources, LogReadOpti
         }
     }
 
-    /// <summary>Whether no line at all could be read.</summary>
-    public static bool NothingRead(TemplatedScan scan) => scan.Files.All(file => file.Statistics.Lines - file.Statistics.BinaryLinesSkipped == 0);
+    /// <summary>Whether the files held lines but none was readable (all binary); empty files are only noted.</summary>
+    public static bool NothingRead(TemplatedScan scan) =>
+        scan.Files.Sum(file => file.Statistics.Lines) > 0
+        && scan.Files.All(file => file.Statistics.Lines == file.Statistics.BinaryLinesSkipped);
 }

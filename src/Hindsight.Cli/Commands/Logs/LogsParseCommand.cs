@@ -17,7 +17,7 @@ internal static class LogsParseCommand
         command.Options.Add(threads);
         command.SetAction(parseResult =>
         {
-            var session = inputs.Open(parseResult, clock);
+            using var session = inputs.Open(parseResult, clock);
             if (session is null)
             {
                 return ExitCodes.Unusable;

@@ -23,7 +23,7 @@ measure() { # name, command...: prints one Markdown row from GNU time's wall clo
     printf "| %s | %.2f | %.2f | %.0f | %.0f |\n", n, s, l / s / 1e6, b / s / 1048576, k / 1024 }'
 }
 
-echo "file: $file, $((bytes / 1048576)) MiB, $lines lines, $(nproc) cores, lnav $(lnav -V | awk '{print $2}')"
+echo "file: $file, $((bytes / 1048576)) MiB, $lines lines, $(nproc) cores, lnav $(lnav -V | awk '{print $2}'), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
 echo "| tool | seconds | M lines/s | MiB/s | peak RSS MiB |"
 echo "| --- | ---: | ---: | ---: | ---: |"
@@ -31,4 +31,5 @@ measure "wc -l" wc -l "$file"
 measure "cat > /dev/null" cat "$file"
 measure "lnav -n (index, count lines)" lnav -n -c ';SELECT count(*) FROM all_logs' "$file"
 measure "hindsight logs parse, 1 core" taskset -c 0 "$hindsight" logs parse "$file" --threads 1 --quiet --tz UTC --year 2024 --out /dev/null
-measure "hindsight logs parse, 2 cores" taskset -c 0,1 "$hindsight" logs parse "$file" --threads 2 --quiet --tz UTC --year 2024 --out /dev/null
+measure "hindsight logs parse, 2 cores (reading + 1 mining thread)" taskset -c 0,1 "$hindsight" logs parse "$file" --threads 1 --quiet --tz UTC --year 2024 --out /dev/null
+measure "hindsight logs parse, 2 cores (reading + 2 mining threads)" taskset -c 0,1 "$hindsight" logs parse "$file" --threads 2 --quiet --tz UTC --year 2024 --out /dev/null

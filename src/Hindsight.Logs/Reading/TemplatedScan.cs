@@ -38,15 +38,16 @@ public sealed class TemplatedScan
 
     /// <summary>Runs both passes; <paramref name="consume"/> sees every line of the second pass.</summary>
     /// <param name="consume">Receives the batches of the second pass, in time order.</param>
-    /// <param name="progress">Receives the bytes read so far (of <see cref="TotalWork"/>) and the lines read.</param>
+    /// <param name="progress">Receives the bytes read so far (of <see cref="TotalWork"/>) and the lines read, both passes counted.</param>
     /// <param name="cancellationToken">Stops between batches.</param>
     public void Run(Action<ScannedBatch> consume, Action<long, long>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(consume);
         var firstPassBytes = 0L;
+        var firstPassLines = 0L;
         using (var learner = new LogReader(_sources, _options))
         {
-            ReadBatches(learner, batch => Miner.LearnBatch(batch.Text, Ranges(batch), Ids(batch), _maxDegreeOfParallelism), 0, progress, cancellationToken);
+            firstPassLines = ReadBatches(learner, batch => Miner.LearnBatch(batch.Text, Ranges(batch), Ids(batch), _maxDegreeOfParallelism), 0, 0, progress, cancellationToken);
             firstPassBytes = learner.SourceBytesRead;
         }
 
@@ -66,6 +67,7 @@ public sealed class TemplatedScan
                 consume(batch);
             },
             firstPassBytes,
+            firstPassLines,
             progress,
             cancellationToken);
     }
@@ -86,7 +88,8 @@ public sealed class TemplatedScan
     /// Reads batches on a background thread while the caller's thread handles the previous one, so reading and
     /// mining overlap; the batches still arrive in order. Three buffers bound the memory.
     /// </summary>
-    private static void ReadBatches(LogReader reader, Action<ScannedBatch> handle, long bytesBefore, Action<long, long>? progress, CancellationToken cancellationToken)
+    /// <returns>The number of lines read.</returns>
+    private static long ReadBatches(LogReader reader, Action<ScannedBatch> handle, long bytesBefore, long linesBefore, Action<long, long>? progress, CancellationToken cancellationToken)
     {
         var fileIndex = new Dictionary<LogFile, int>();
         for (var i = 0; i < reader.Files.Count; i++)
@@ -134,7 +137,7 @@ public sealed class TemplatedScan
                 var batch = buffer.AsBatch();
                 handle(batch);
                 lines += batch.Count;
-                progress?.Invoke(bytesBefore + buffer.SourceBytesRead, lines);
+                progress?.Invoke(bytesBefore + buffer.SourceBytesRead, linesBefore + lines);
                 cancellationToken.ThrowIfCancellationRequested();
                 free.Add(buffer, CancellationToken.None);
             }
@@ -155,5 +158,7 @@ public sealed class TemplatedScan
                 // The consumer failed or was cancelled; its exception is the one that matters.
             }
         }
+
+        return lines;
     }
 }

@@ -1,6 +1,5 @@
-using IOPath = System.IO.Path;
-
 using System.Globalization;
+using IOPath = System.IO.Path;
 
 namespace LoghubGrouping;
 

@@ -7,7 +7,13 @@ using LoghubGrouping;
 // Default: the ground-truth Content column is fed to the miner (isolates mining from header parsing).
 // --predicted DIR: scores DIR/<System>.csv files written by `hindsight logs parse <System>_2k.log --out ...` instead
 // (end to end). Exit code 1 when a system is below tuned Drain or the average is below the target.
+// --corpus DIR: the shared corpus or its loghub folder (./build.sh evaluate passes the former).
 var corpus = Option("--corpus") ?? FindCorpus(FindRepositoryRoot());
+if (Directory.Exists(Path.Combine(corpus, "loghub")))
+{
+    corpus = Path.Combine(corpus, "loghub");
+}
+
 var predictedDirectory = Option("--predicted");
 var explain = Option("--explain");
 var threads = int.Parse(Option("--threads") ?? "-1", CultureInfo.InvariantCulture);

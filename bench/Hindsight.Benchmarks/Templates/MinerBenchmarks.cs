@@ -39,7 +39,7 @@ public class MinerBenchmarks
         return last;
     }
 
-    [Benchmark(Description = "LearnBatch, 1 thread")]
+    [Benchmark(Description = "LearnBatch")]
     [Arguments(1)]
     [Arguments(2)]
     public int LearnBatch(int threads)
@@ -49,7 +49,7 @@ public class MinerBenchmarks
         return miner.ClusterCount;
     }
 
-    [Benchmark(Description = "MatchBatch (trained miner)")]
+    [Benchmark(Description = "MatchBatch, trained miner")]
     [Arguments(1)]
     [Arguments(2)]
     public int MatchBatch(int threads)

@@ -48,24 +48,6 @@ public static class MinerThroughput
         }
 
         Report(input, "scalar char loop", 1, messages.Count, watch, ref cpu, spaces / messages.Count);
-        if (Environment.GetEnvironmentVariable("MASK_PROBE") is { } probe)
-        {
-            var probeBuffer = new char[4096];
-            var sample = int.TryParse(probe, CultureInfo.InvariantCulture, out var probeIndex)
-                ? messages.Text.AsSpan()[messages.Ranges[probeIndex]]
-                : probe.AsSpan();
-            Console.WriteLine(sample.ToString());
-            for (var round = 0; round < 3; round++)
-            {
-                var probeCpu = Process.GetCurrentProcess().TotalProcessorTime;
-                for (var i = 0; i < 2_000_000; i++)
-                {
-                    Hindsight.Logs.Templates.Internal.MessageMasker.Mask(sample, probeBuffer, out _);
-                }
-
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {(Process.GetCurrentProcess().TotalProcessorTime - probeCpu).TotalNanoseconds / 2_000_000:F0} CPU ns per mask"));
-            }
-        }
 
         var buffer = new char[4096];
         var spanText = messages.Text.AsSpan();

@@ -78,18 +78,28 @@ internal static class MessageMasker
             var token = message[tokenStart..position];
             var length = token.Length;
             var hasVariable = false;
-            if ((classes & (TokenClass.Digit | TokenClass.Quote)) != 0 || literal || pathSeparators >= 2
-                || TokenMasker.IsCalendarName(token))
+            if (pathSeparators >= 2 && !spansSeparators)
             {
-                length = TokenMasker.Mask(token, output);
+                output[0] = Variable;
+                length = 1;
+                hasVariable = true;
+            }
+            else if ((classes & (TokenClass.Digit | TokenClass.Quote)) != 0 || literal)
+            {
+                length = TokenMasker.MaskSegments(token, output, out hasVariable);
                 if (spansSeparators && HasSeparator(output[..length]))
                 {
                     // A quoted stretch that was not recognised as one value: keep the token count honest.
                     output[0] = Variable;
                     length = 1;
+                    hasVariable = true;
                 }
-
-                hasVariable = output[..length].Contains(Variable);
+            }
+            else if (TokenMasker.IsCalendarName(token))
+            {
+                output[0] = Variable;
+                length = 1;
+                hasVariable = true;
             }
 
             // Consecutive variables ("Jun 17 07:07:00 2005", "blk_1 blk_2 blk_3") are one variable: their number

@@ -15,18 +15,23 @@ internal sealed class SimilarityCluster
     private const char KeyWildcard = '\u0003';
 
     private readonly int _maxDistinctWords;
-    private readonly List<string>?[] _positionWords;
+    // Marks a position that no longer separates events.
+    private static readonly object VariablePosition = new();
+
+    // Per position: VariablePosition, or the distinct words seen so far (null: none yet; a string: one; a List: more).
+    // Lists exist only where words differ, so a cluster of a very long message costs one slot per position.
+    private readonly object?[] _positionWords;
     private readonly Dictionary<string, TemplateCluster> _events = new(StringComparer.Ordinal);
 
     public SimilarityCluster(string?[] tokens, int maxDistinctWords)
     {
         Tokens = tokens;
         _maxDistinctWords = maxDistinctWords;
-        _positionWords = new List<string>?[tokens.Length];
+        _positionWords = new object?[tokens.Length];
         for (var i = 0; i < tokens.Length; i++)
         {
             // A position that starts as a variable never keeps words apart.
-            _positionWords[i] = tokens[i] is null ? null : [];
+            _positionWords[i] = tokens[i] is null ? VariablePosition : null;
         }
 
         Invalidate();
@@ -37,9 +42,6 @@ internal sealed class SimilarityCluster
 
     /// <summary>Number of constant (non-wildcard) tokens.</summary>
     public int ConstantCount { get; private set; }
-
-    /// <summary>Whether position <paramref name="index"/> still separates events by its word.</summary>
-    public bool IsDistinguishing(int index) => _positionWords[index] is not null;
 
     /// <summary>Recounts the constants after the tokens changed.</summary>
     public void Invalidate()
@@ -65,29 +67,16 @@ internal sealed class SimilarityCluster
         for (var i = 0; i < tokens.Length; i++)
         {
             var words = _positionWords[i];
-            if (words is null)
+            if (ReferenceEquals(words, VariablePosition))
             {
                 continue;
             }
 
             var token = masked[tokens[i]];
-            if (MessageMasker.HasVariable(token))
+            if (MessageMasker.HasVariable(token) || !AddWord(i, words, token))
             {
-                _positionWords[i] = null;
+                _positionWords[i] = VariablePosition;
                 overflowed = true;
-                continue;
-            }
-
-            if (!ContainsWord(words, token))
-            {
-                if (words.Count == _maxDistinctWords)
-                {
-                    _positionWords[i] = null;
-                    overflowed = true;
-                    continue;
-                }
-
-                words.Add(token.ToString());
             }
         }
 
@@ -105,7 +94,7 @@ internal sealed class SimilarityCluster
         var values = new string?[tokens.Length];
         for (var i = 0; i < tokens.Length; i++)
         {
-            values[i] = _positionWords[i] is null ? null : masked[tokens[i]].ToString();
+            values[i] = IsVariable(i) ? null : masked[tokens[i]].ToString();
         }
 
         var cluster = new TemplateCluster(values, line);
@@ -141,7 +130,7 @@ internal sealed class SimilarityCluster
         var length = 0;
         for (var i = 0; i < tokens.Length; i++)
         {
-            length += 1 + (_positionWords[i] is null ? 1 : tokens[i].GetOffsetAndLength(masked.Length).Length);
+            length += 1 + (IsVariable(i) ? 1 : tokens[i].GetOffsetAndLength(masked.Length).Length);
         }
 
         char[]? rented = null;
@@ -150,7 +139,7 @@ internal sealed class SimilarityCluster
         for (var i = 0; i < tokens.Length; i++)
         {
             key[position++] = KeySeparator;
-            if (_positionWords[i] is null)
+            if (IsVariable(i))
             {
                 key[position++] = KeyWildcard;
                 continue;
@@ -180,7 +169,7 @@ internal sealed class SimilarityCluster
         {
             for (var i = 0; i < cluster.Values.Length; i++)
             {
-                if (_positionWords[i] is null)
+                if (IsVariable(i))
                 {
                     cluster.Values[i] = null;
                 }
@@ -217,6 +206,51 @@ internal sealed class SimilarityCluster
         }
 
         return builder.ToString();
+    }
+
+    private bool IsVariable(int index) => ReferenceEquals(_positionWords[index], VariablePosition);
+
+    // Records a word at a position; false when that makes one distinct word too many.
+    private bool AddWord(int index, object? words, ReadOnlySpan<char> token)
+    {
+        switch (words)
+        {
+            case null:
+                if (_maxDistinctWords == 0)
+                {
+                    return false;
+                }
+
+                _positionWords[index] = token.ToString();
+                return true;
+            case string only:
+                if (token.SequenceEqual(only))
+                {
+                    return true;
+                }
+
+                if (_maxDistinctWords < 2)
+                {
+                    return false;
+                }
+
+                _positionWords[index] = new List<string>(_maxDistinctWords) { only, token.ToString() };
+                return true;
+            default:
+                var list = (List<string>)words;
+                if (ContainsWord(list, token))
+                {
+                    return true;
+                }
+
+                if (list.Count == _maxDistinctWords)
+                {
+                    return false;
+                }
+
+                list.Add(token.ToString());
+                return true;
+        }
     }
 
     private static bool ContainsWord(List<string> words, ReadOnlySpan<char> token)

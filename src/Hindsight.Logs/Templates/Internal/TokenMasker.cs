@@ -1,36 +1,26 @@
-using System.Buffers;
-
 namespace Hindsight.Logs.Templates.Internal;
 
-/// <summary>Replaces the variable parts of one token by <see cref="MessageMasker.Variable"/>.</summary>
+/// <summary>
+/// Replaces the variable parts of one token by <see cref="MessageMasker.Variable"/>; called only for the tokens that
+/// the first pass of <see cref="MessageMasker"/> found to hold a digit, a quote or a literal.
+/// </summary>
 /// <remarks>
 /// One rule covers most variable kinds: a token is cut into segments at punctuation, and every segment that holds a
 /// digit starts a variable run that swallows the following digit-bearing segments (and a name joined to a number by a
 /// dot, underscore or colon). Numbers, IPv4/IPv6 addresses with ports, hex ids, UUIDs, durations (<c>12ms</c>), dates
 /// and times, block ids (<c>blk_-42</c> → <c>blk_*</c>), numbered host names and versions all fall out of it. Tokens
 /// with two or more path separators are paths or URLs and become one variable. Booleans and null, day and month
-/// names, and quoted text with spaces are variables too. Plain words, the bulk of all tokens, are copied after two
-/// vectorised searches.
+/// names, and quoted text with spaces are variables too.
 /// </remarks>
 internal static class TokenMasker
 {
-    private static readonly SearchValues<char> PathSeparators = SearchValues.Create("/\\");
-
-
-    /// <summary>Writes the masked token into <paramref name="destination"/> and returns its length.</summary>
-    public static int Mask(ReadOnlySpan<char> token, Span<char> destination)
+    /// <summary>
+    /// Writes the masked token into <paramref name="destination"/> and returns its length. Paths and calendar names
+    /// are the caller's business: it knows them from its first pass over the token.
+    /// </summary>
+    public static int MaskSegments(ReadOnlySpan<char> token, Span<char> destination, out bool hasVariable)
     {
-        if (LooksLikePath(token) || IsCalendarName(token))
-        {
-            destination[0] = MessageMasker.Variable;
-            return 1;
-        }
-
-        return MaskSegments(token, destination);
-    }
-
-    private static int MaskSegments(ReadOnlySpan<char> token, Span<char> destination)
-    {
+        hasVariable = false;
         var written = 0;
         var position = 0;
         while (position < token.Length)
@@ -40,6 +30,7 @@ internal static class TokenMasker
                 destination[written++] = '"';
                 destination[written++] = MessageMasker.Variable;
                 destination[written++] = '"';
+                hasVariable = true;
                 position += quoted;
                 continue;
             }
@@ -60,6 +51,7 @@ internal static class TokenMasker
             }
 
             destination[written++] = MessageMasker.Variable;
+            hasVariable = true;
             position = hasDigit ? RunEnd(token, segmentEnd) : segmentEnd;
         }
 
@@ -163,12 +155,6 @@ internal static class TokenMasker
         }
 
         return end;
-    }
-
-    private static bool LooksLikePath(ReadOnlySpan<char> token)
-    {
-        var first = token.IndexOfAny(PathSeparators);
-        return first >= 0 && token[(first + 1)..].IndexOfAny(PathSeparators) >= 0;
     }
 
     private static bool IsPunctuation(char c) => (TokenClasses.Of(c) & TokenClass.Punctuation) != 0;

@@ -5,7 +5,10 @@ internal static class BurstDetector
 {
     private const int BurstMinimumCount = 20;
 
-    /// <summary>Minutes whose count is at least four times the template's median rate (and at least ten).</summary>
+    // A burst is at least five times the usual rate and at least this many lines in a minute.
+    private const int MinimumPeak = 20;
+
+    /// <summary>Minutes whose count is at least five times the template's median rate (and at least twenty).</summary>
     public static void Find(TemplateSignal signal)
     {
         if (signal.Count < BurstMinimumCount || signal.PerMinute.Count < 2)
@@ -25,7 +28,7 @@ internal static class BurstDetector
         var zeros = span - counts.Count;
         var middle = span / 2;
         double baseline = middle < zeros ? 0 : counts[(int)(middle - zeros)];
-        var threshold = Math.Max(10, 4 * Math.Max(1, baseline));
+        var threshold = Math.Max(MinimumPeak, 5 * Math.Max(1, baseline));
         DateTimeOffset? start = null;
         long peak = 0;
         DateTimeOffset? previous = null;

@@ -87,8 +87,8 @@ public sealed class SignalCollector
                 {
                     var name = file.Source.DisplayName;
                     _serverErrors[name] = _serverErrors.TryGetValue(name, out var summary)
-                        ? summary with { Count = summary.Count + 1, Last = time ?? summary.Last }
-                        : new ServerErrorSummary(name, Example(file, line, batch.ContentOf(i)), line.HttpStatus, 1, time);
+                        ? summary with { Count = summary.Count + 1, Last = time ?? summary.Last, LastLine = line.LineNumber }
+                        : new ServerErrorSummary(name, Example(file, line, batch.ContentOf(i)), line.HttpStatus, 1, time, line.LineNumber);
                     signal.ServerErrorsInWindow++;
                     signal.LastServerError = time;
                     if (signal.FirstServerError is null)

@@ -41,7 +41,11 @@ public sealed class SignalCollector
             var time = line.EffectiveTimestamp;
             var inWindow = _window.Contains(time);
             signal.Count++;
-            signal.Sources.Add(file.Source.DisplayName);
+            if (signal.LastFileIndex != line.FileIndex)
+            {
+                signal.LastFileIndex = line.FileIndex;
+                signal.Sources.Add(file.Source.DisplayName);
+            }
             if (line.Severity > signal.Severity)
             {
                 signal.Severity = line.Severity;
@@ -58,8 +62,7 @@ public sealed class SignalCollector
                 _last = _last is null || at > _last ? at : _last;
                 signal.FirstSeen = signal.FirstSeen is null || at < signal.FirstSeen ? at : signal.FirstSeen;
                 signal.LastSeen = signal.LastSeen is null || at > signal.LastSeen ? at : signal.LastSeen;
-                var minute = new DateTimeOffset(at.UtcTicks - (at.UtcTicks % TimeSpan.TicksPerMinute), TimeSpan.Zero);
-                signal.PerMinute[minute] = signal.PerMinute.GetValueOrDefault(minute) + 1;
+                signal.CountMinute(at.UtcTicks / TimeSpan.TicksPerMinute);
             }
 
             if (signal.Examples.Count < MaxExamples)
@@ -112,6 +115,7 @@ public sealed class SignalCollector
         var templates = _signals.Values.OrderByDescending(signal => signal.Count).ThenBy(signal => signal.TemplateId).ToList();
         foreach (var signal in templates)
         {
+            signal.FlushMinute();
             if (signal.TemplateId >= 0)
             {
                 signal.Template = _miner.GetTemplate(signal.TemplateId);

@@ -47,7 +47,7 @@ public static class MinerThroughput
             }
         }
 
-        Report(input, "scalar char loop", 1, messages.Count, watch, ref cpu, spaces / messages.Count);
+        Report(input, "scalar char loop", 1, messages.Count, watch, ref cpu, spaces < 0 ? 0 : -1);
 
         var buffer = new char[4096];
         var spanText = messages.Text.AsSpan();
@@ -62,7 +62,7 @@ public static class MinerThroughput
             }
         }
 
-        Report(input, "masking only", 1, messages.Count, watch, ref cpu, (int)(tokens / messages.Count));
+        Report(input, "masking only", 1, messages.Count, watch, ref cpu, tokens < 0 ? 0 : -1);
         var sequential = new TemplateMiner();
         var span = messages.Text.AsSpan();
         foreach (var range in messages.Ranges)
@@ -104,7 +104,7 @@ public static class MinerThroughput
         var cpuUsed = cpuNow - cpu;
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"{input,-28} {operation,-22} {threads,7} {count / elapsed.TotalSeconds,12:N0} {count / cpuUsed.TotalSeconds,12:N0} {templates,9}"));
+            $"{input,-28} {operation,-22} {threads,7} {count / elapsed.TotalSeconds,12:N0} {count / cpuUsed.TotalSeconds,12:N0} {(templates < 0 ? "-" : templates.ToString(CultureInfo.InvariantCulture)),9}"));
         cpu = Process.GetCurrentProcess().TotalProcessorTime;
         watch.Restart();
     }

@@ -58,6 +58,38 @@ public class TemplateMinerTests
     }
 
     [Fact]
+    public void Learn_ManyCombinationsOfFewWords_StayBoundedInTemplates()
+    {
+        var miner = new TemplateMiner();
+        string[] words = ["red", "green", "blue"];
+
+        // One cluster (twelve constant words) whose six varying positions with three words each could make 729
+        // events; the miner caps the combinations.
+        foreach (var a in words)
+        {
+            foreach (var b in words)
+            {
+                foreach (var c in words)
+                {
+                    foreach (var d in words)
+                    {
+                        foreach (var e in words)
+                        {
+                            foreach (var f in words)
+                            {
+                                miner.Learn($"paint the north wall of the old barn with a wide brush {a} {b} {c} {d} {e} {f}");
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        Assert.InRange(miner.Templates.Count, 1, 256);
+        Assert.Equal(729, miner.Templates.Sum(template => template.Count));
+    }
+
+    [Fact]
     public void Learn_IdOfAnEarlierMessage_NeverChanges()
     {
         var miner = new TemplateMiner();

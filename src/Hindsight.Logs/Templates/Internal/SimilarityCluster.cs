@@ -13,6 +13,7 @@ internal sealed class SimilarityCluster
 {
     private const char KeySeparator = '\u0002';
     private const char KeyWildcard = '\u0003';
+    private const int MaxEvents = 256;
 
     private readonly int _maxDistinctWords;
     // Marks a position that no longer separates events.
@@ -86,6 +87,21 @@ internal sealed class SimilarityCluster
         }
 
         var existing = Lookup(masked, tokens, out var key, create: true);
+        if (existing is null && _events.Count >= MaxEvents)
+        {
+            // Words combine into too many events: the positions that vary stop separating them, which bounds memory.
+            for (var i = 0; i < _positionWords.Length; i++)
+            {
+                if (_positionWords[i] is List<string>)
+                {
+                    _positionWords[i] = VariablePosition;
+                }
+            }
+
+            Rekey();
+            existing = Lookup(masked, tokens, out key, create: true);
+        }
+
         if (existing is not null)
         {
             return existing.Representative();

@@ -18,6 +18,33 @@ public class TemplateMinerTests
     }
 
     [Fact]
+    public void GetTemplate_MaskedPartsOfTokens_KeepTheirConstantText()
+    {
+        var miner = new TemplateMiner();
+
+        var id = miner.Learn("session opened for user root by (uid=0) blk_-42");
+        miner.Learn("session opened for user root by (uid=1000) blk_77");
+
+        Assert.Equal("session opened for user root by (uid=<*>) blk_<*>", miner.GetTemplate(id));
+    }
+
+    [Fact]
+    public void GetTemplate_AfterTheClusterGeneralises_ShowsTheNewTemplate()
+    {
+        var miner = new TemplateMiner();
+        var id = miner.Learn("cache warmed for region north in zone alpha");
+        var before = miner.GetTemplate(id);
+
+        foreach (var region in new[] { "south", "east", "west", "central" })
+        {
+            miner.Learn($"cache warmed for region {region} in zone alpha");
+        }
+
+        Assert.Equal("cache warmed for region north in zone alpha", before);
+        Assert.Equal("cache warmed for region <*> in zone alpha", miner.GetTemplate(id));
+    }
+
+    [Fact]
     public void Learn_DifferentEvents_GetDifferentClusters()
     {
         var miner = new TemplateMiner();

@@ -44,9 +44,13 @@ internal sealed class SimilarityCluster
     /// <summary>Number of constant (non-wildcard) tokens.</summary>
     public int ConstantCount { get; private set; }
 
+    /// <summary>Changes whenever <see cref="Tokens"/> changes, so that events know to render again.</summary>
+    public int Version { get; private set; }
+
     /// <summary>Recounts the constants after the tokens changed.</summary>
     public void Invalidate()
     {
+        Version++;
         var constants = 0;
         foreach (var token in Tokens)
         {
@@ -113,7 +117,7 @@ internal sealed class SimilarityCluster
             values[i] = IsVariable(i) ? null : masked[tokens[i]].ToString();
         }
 
-        var cluster = new TemplateCluster(values, line);
+        var cluster = new TemplateCluster(this, values, line);
         _events.Add(key!, cluster);
         created.Add(cluster);
         return cluster;

@@ -67,6 +67,17 @@ public class MessageMaskerTests
     }
 
     [Fact]
+    public void Mask_VeryLongMessage_KeepsTheFirstTokensAndOneTrailingVariable()
+    {
+        var message = string.Join(' ', Enumerable.Range(0, 1000).Select(i => i % 2 == 0 ? "word" : "text"));
+
+        var text = MaskForDisplay(message, out var tokens);
+
+        Assert.Equal(MessageMasker.MaxTokens, tokens);
+        Assert.EndsWith("text word <*>", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Mask_EmptyMessage_HasNoTokens()
     {
         Assert.Equal(string.Empty, MaskForDisplay("   ", out var tokens));

@@ -39,7 +39,7 @@ public class TemplateMinerPropertyTests
             return true;
         });
 
-    [Property(MaxTest = 200)]
+    [Property(MaxTest = 1000)]
     public Property LearnThenMatch_WithoutTheExactMatchCache_ReturnsTheLearnedCluster() =>
         Prop.ForAll(LogLikeBatches().ToArbitrary(), messages =>
         {

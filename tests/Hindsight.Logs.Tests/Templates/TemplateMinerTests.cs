@@ -18,6 +18,33 @@ public class TemplateMinerTests
     }
 
     [Fact]
+    public void GetTemplate_MaskedPartsOfTokens_KeepTheirConstantText()
+    {
+        var miner = new TemplateMiner();
+
+        var id = miner.Learn("session opened for user root by (uid=0) blk_-42");
+        miner.Learn("session opened for user root by (uid=1000) blk_77");
+
+        Assert.Equal("session opened for user root by (uid=<*>) blk_<*>", miner.GetTemplate(id));
+    }
+
+    [Fact]
+    public void GetTemplate_AfterTheClusterGeneralises_ShowsTheNewTemplate()
+    {
+        var miner = new TemplateMiner();
+        var id = miner.Learn("cache warmed for region north in zone alpha");
+        var before = miner.GetTemplate(id);
+
+        foreach (var region in new[] { "south", "east", "west", "central" })
+        {
+            miner.Learn($"cache warmed for region {region} in zone alpha");
+        }
+
+        Assert.Equal("cache warmed for region north in zone alpha", before);
+        Assert.Equal("cache warmed for region <*> in zone alpha", miner.GetTemplate(id));
+    }
+
+    [Fact]
     public void Learn_DifferentEvents_GetDifferentClusters()
     {
         var miner = new TemplateMiner();
@@ -55,6 +82,38 @@ public class TemplateMinerTests
         Assert.Equal(ids[0], matched[0]);
         Assert.Equal("Invalid user <*> from <*>", miner.GetTemplate(ids[0]));
         Assert.Equal(miner.GetTemplate(ids[0]), miner.GetTemplate(ids[1]));
+    }
+
+    [Fact]
+    public void Learn_ManyCombinationsOfFewWords_StayBoundedInTemplates()
+    {
+        var miner = new TemplateMiner();
+        string[] words = ["red", "green", "blue"];
+
+        // One cluster (twelve constant words) whose six varying positions with three words each could make 729
+        // events; the miner caps the combinations.
+        foreach (var a in words)
+        {
+            foreach (var b in words)
+            {
+                foreach (var c in words)
+                {
+                    foreach (var d in words)
+                    {
+                        foreach (var e in words)
+                        {
+                            foreach (var f in words)
+                            {
+                                miner.Learn($"paint the north wall of the old barn with a wide brush {a} {b} {c} {d} {e} {f}");
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        Assert.InRange(miner.Templates.Count, 1, 256);
+        Assert.Equal(729, miner.Templates.Sum(template => template.Count));
     }
 
     [Fact]

@@ -9,7 +9,8 @@ namespace Hindsight.Logs.Templates.Internal;
 /// <remarks>
 /// Partitions never share state, so a batch can process different partitions on different threads; each partition
 /// sees its messages in input order, which makes the outcome independent of the number of threads. The cache is part
-/// of that state (cleared as a whole when full), so it changes speed, never results between runs.
+/// of that state (cleared as a whole when full), so results stay deterministic; a hit returns the cluster the same
+/// masked text joined last time, which is what keeps ids stable for repeated messages.
 /// </remarks>
 internal sealed class LengthPartition
 {
@@ -110,15 +111,6 @@ internal sealed class LengthPartition
             return null;
         }
 
-        var messageConstants = 0;
-        foreach (var token in tokens)
-        {
-            if (!MessageMasker.IsVariable(masked[token]))
-            {
-                messageConstants++;
-            }
-        }
-
         SimilarityCluster? best = null;
         var bestSimilarity = -1.0;
         var bestWildcards = -1;
@@ -128,18 +120,16 @@ internal sealed class LengthPartition
             var same = 0;
             for (var i = 0; i < template.Length; i++)
             {
-                if (template[i] is { } constant && masked[tokens[i]].SequenceEqual(constant))
+                if (template[i] is { } constant ? masked[tokens[i]].SequenceEqual(constant) : MessageMasker.IsVariable(masked[tokens[i]]))
                 {
                     same++;
                 }
             }
 
             var wildcards = template.Length - cluster.ConstantCount;
-            // Drain's similarity: equal constants over length. A message made only of variables is identical to a
-            // template made only of wildcards, which Drain's ratio (0 / n) would never admit.
-            var similarity = _tokenCount == 0 || (messageConstants == 0 && cluster.ConstantCount == 0)
-                ? 1.0
-                : (double)same / _tokenCount;
+            // Drain's similarity (equal constants over length), except that a masked variable facing a wildcard
+            // agrees too: otherwise a message made mostly of variables could not even join its own cluster.
+            var similarity = _tokenCount == 0 ? 1.0 : (double)same / _tokenCount;
             if (similarity > bestSimilarity || (similarity == bestSimilarity && wildcards > bestWildcards))
             {
                 best = cluster;

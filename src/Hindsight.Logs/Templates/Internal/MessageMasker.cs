@@ -14,6 +14,9 @@ internal static class MessageMasker
     /// <summary>The character that stands for a variable in masked text; control characters never survive masking.</summary>
     public const char Variable = '\u0001';
 
+    /// <summary>Tokens kept per message; the rest of a longer message becomes one trailing variable.</summary>
+    public const int MaxTokens = 128;
+
     private const int MaxQuotedLength = 256;
 
     /// <summary>Writes the masked form of <paramref name="message"/> into <paramref name="destination"/>.</summary>
@@ -33,6 +36,21 @@ internal static class MessageMasker
             {
                 position++;
                 continue;
+            }
+
+            if (tokenCount == MaxTokens - 1)
+            {
+                // Past this many tokens the rest of a message is one variable: templates of huge messages would
+                // otherwise cost memory and time in proportion to their length.
+                if (!EndsWithVariable(destination, written, previousStart))
+                {
+                    destination[written] = ' ';
+                    destination[written + 1] = Variable;
+                    written += 2;
+                    tokenCount++;
+                }
+
+                break;
             }
 
             // One scalar pass per token classifies it and copies it; only tokens that hold digits, quotes, paths,
@@ -152,6 +170,10 @@ internal static class MessageMasker
 
         return end;
     }
+
+    // Consecutive variables are one: a tail after a variable adds nothing.
+    private static bool EndsWithVariable(ReadOnlySpan<char> destination, int written, int previousStart) =>
+        previousStart >= 0 && written - previousStart == 1 && destination[previousStart] == Variable;
 
     private static bool HasSeparator(ReadOnlySpan<char> token)
     {

@@ -13,6 +13,7 @@ internal sealed class SimilarityCluster
 {
     private const char KeySeparator = '\u0002';
     private const char KeyWildcard = '\u0003';
+    private const int MaxEvents = 256;
 
     private readonly int _maxDistinctWords;
     // Marks a position that no longer separates events.
@@ -43,9 +44,13 @@ internal sealed class SimilarityCluster
     /// <summary>Number of constant (non-wildcard) tokens.</summary>
     public int ConstantCount { get; private set; }
 
+    /// <summary>Changes whenever <see cref="Tokens"/> changes, so that events know to render again.</summary>
+    public int Version { get; private set; }
+
     /// <summary>Recounts the constants after the tokens changed.</summary>
     public void Invalidate()
     {
+        Version++;
         var constants = 0;
         foreach (var token in Tokens)
         {
@@ -86,6 +91,21 @@ internal sealed class SimilarityCluster
         }
 
         var existing = Lookup(masked, tokens, out var key, create: true);
+        if (existing is null && _events.Count >= MaxEvents)
+        {
+            // Words combine into too many events: the positions that vary stop separating them, which bounds memory.
+            for (var i = 0; i < _positionWords.Length; i++)
+            {
+                if (_positionWords[i] is List<string>)
+                {
+                    _positionWords[i] = VariablePosition;
+                }
+            }
+
+            Rekey();
+            existing = Lookup(masked, tokens, out key, create: true);
+        }
+
         if (existing is not null)
         {
             return existing.Representative();
@@ -97,7 +117,7 @@ internal sealed class SimilarityCluster
             values[i] = IsVariable(i) ? null : masked[tokens[i]].ToString();
         }
 
-        var cluster = new TemplateCluster(values, line);
+        var cluster = new TemplateCluster(this, values, line);
         _events.Add(key!, cluster);
         created.Add(cluster);
         return cluster;

@@ -10,11 +10,14 @@ namespace Hindsight.Logs.Templates.Internal;
 /// </summary>
 internal sealed class TemplateCluster
 {
+    private readonly SimilarityCluster _owner;
     private TemplateCluster? _parent;
     private string? _text;
+    private int _textVersion;
 
-    public TemplateCluster(string?[] values, long firstLine)
+    public TemplateCluster(SimilarityCluster owner, string?[] values, long firstLine)
     {
+        _owner = owner;
         Values = values;
         FirstLine = firstLine;
     }
@@ -22,7 +25,10 @@ internal sealed class TemplateCluster
     /// <summary>The global id, or -1 while a batch has created the cluster but not yet numbered it.</summary>
     public int Id { get; set; } = -1;
 
-    /// <summary>Template words; <c>null</c> is a variable. Masked tokens keep their marker characters.</summary>
+    /// <summary>
+    /// Words at the positions that separate events; <c>null</c> elsewhere, where the cluster's template applies.
+    /// Masked tokens keep their marker characters.
+    /// </summary>
     public string?[] Values { get; }
 
     /// <summary>Position of the message that created the cluster, used to number clusters of a batch in input order.</summary>
@@ -77,12 +83,15 @@ internal sealed class TemplateCluster
     /// <summary>The template with every variable written as <c>&lt;*&gt;</c>.</summary>
     public string Render()
     {
+        // The cluster's template generalises as messages join it; render again when it changed.
         var text = _text;
-        if (text is not null)
+        if (text is not null && _textVersion == _owner.Version)
         {
             return text;
         }
 
+        var version = _owner.Version;
+        var template = _owner.Tokens;
         var builder = new StringBuilder();
         for (var i = 0; i < Values.Length; i++)
         {
@@ -91,7 +100,7 @@ internal sealed class TemplateCluster
                 builder.Append(' ');
             }
 
-            var token = Values[i];
+            var token = Values[i] ?? template[i];
             if (token is null)
             {
                 builder.Append("<*>");
@@ -113,6 +122,7 @@ internal sealed class TemplateCluster
 
         text = builder.ToString();
         _text = text;
+        _textVersion = version;
         return text;
     }
 }

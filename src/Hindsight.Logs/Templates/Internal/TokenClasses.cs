@@ -1,11 +1,17 @@
+using System.Runtime.CompilerServices;
+
 namespace Hindsight.Logs.Templates.Internal;
 
 /// <summary>A lookup table from ASCII character to <see cref="TokenClass"/>, so that masking is one pass of table reads.</summary>
 internal static class TokenClasses
 {
     /// <summary>The class of a character.</summary>
-    public static TokenClass Of(char c) =>
-        c < 128 ? (TokenClass)Ascii[c] : MessageMasker.IsSeparator(c) ? TokenClass.Separator : TokenClass.None;
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static TokenClass Of(char c) => c < 128 ? (TokenClass)Ascii[c] : OfNonAscii(c);
+
+    // Kept out of line so that the ASCII path inlines into the masking loop.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static TokenClass OfNonAscii(char c) => MessageMasker.IsSeparator(c) ? TokenClass.Separator : TokenClass.None;
 
     // Separator 1 (controls, space, DEL), Digit 2, Punctuation 4 (= : , ; ( ) [ ] { } < > " ' / \ @ # | . _ ! ? $ & * % ` ~),
     // Quote 8 (with punctuation: 12), PathSeparator 16 (with punctuation: 20). '-' and '+' are not punctuation: they

@@ -44,6 +44,7 @@ internal static class HindsightApp
         yield return NewCommand.Create(clock);
         yield return ValidateCommand.Create();
         yield return ShowCommand.Create();
+        yield return RenderCommand.Create(clock);
         yield return LogsCommand.Create(clock);
     }
 }

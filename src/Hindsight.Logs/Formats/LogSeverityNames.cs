@@ -33,13 +33,13 @@ public static class LogSeverityNames
 
         return upper switch
         {
-            "TRACE" or "VERBOSE" or "FINEST" or "FINER" or "FINE" => LogSeverity.Trace,
+            "TRACE" or "VERBOSE" or "VRB" or "FINEST" or "FINER" or "FINE" => LogSeverity.Trace,
             "DEBUG" or "DBG" => LogSeverity.Debug,
             "INFO" or "INF" or "INFORMATION" or "CONFIG" => LogSeverity.Info,
             "NOTICE" => LogSeverity.Notice,
             "WARN" or "WARNING" or "WRN" => LogSeverity.Warning,
             "ERROR" or "ERR" or "FAILURE" => LogSeverity.Error,
-            "CRIT" or "CRITICAL" or "FATAL" or "SEVERE" or "ALERT" or "EMERG" or "EMERGENCY" or "PANIC" => LogSeverity.Critical,
+            "CRIT" or "CRITICAL" or "FATAL" or "FTL" or "SEVERE" or "ALERT" or "EMERG" or "EMERGENCY" or "PANIC" => LogSeverity.Critical,
             _ => LogSeverity.None,
         };
     }

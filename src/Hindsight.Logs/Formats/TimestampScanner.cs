@@ -102,7 +102,7 @@ internal static class TimestampScanner
                 return false;
             }
 
-            return Complete(text, afterNamed, namedYear, namedMonth, namedDay, namedTime, context, out value, out end, allowSpacedZone: true);
+            return Complete(text, afterNamed, namedYear, namedMonth, namedDay, namedTime, context, out value, out end);
         }
 
         if (!Chars.TryDigits(text, p, 2, out var a) || !Chars.TryDigits(text, p + 3, 2, out var b))
@@ -269,7 +269,7 @@ internal static class TimestampScanner
 
     private static bool Complete(
         ReadOnlySpan<char> text, int end, int year, int month, int day, TimeSpan time, TimestampContext context,
-        out DateTimeOffset value, out int endOut, bool allowSpacedZone = false)
+        out DateTimeOffset value, out int endOut)
     {
         value = default;
         endOut = end;
@@ -279,7 +279,8 @@ internal static class TimestampScanner
         }
 
         var local = new DateTime(year, month, day).Add(time);
-        var zoneStart = allowSpacedZone && end + 1 < text.Length && text[end] == ' ' && text[end + 1] is '+' or '-' ? end + 1 : end;
+        // An offset right after the time, or after one space in its full form (" +03:00", " -0800": Serilog, CLF).
+        var zoneStart = end + 1 < text.Length && text[end] == ' ' && IsFullOffset(text, end + 1) ? end + 1 : end;
         if (TryZone(text, zoneStart, out var offset, out var afterZone))
         {
             value = new DateTimeOffset(local, offset);
@@ -289,6 +290,24 @@ internal static class TimestampScanner
 
         value = context.FromLocal(local);
         return true;
+    }
+
+    /// <summary><c>±HH:mm</c> or <c>±HHmm</c> at <paramref name="p"/>, followed by the end, a space or a bracket.</summary>
+    private static bool IsFullOffset(ReadOnlySpan<char> text, int p)
+    {
+        if (p >= text.Length || text[p] is not ('+' or '-') || !Chars.TryDigits(text, p + 1, 2, out _))
+        {
+            return false;
+        }
+
+        var end = p + 3 < text.Length && text[p + 3] == ':' ? p + 4 : p + 3;
+        if (!Chars.TryDigits(text, end, 2, out _))
+        {
+            return false;
+        }
+
+        end += 2;
+        return end == text.Length || text[end] is ' ' or ']' or '\t';
     }
 
     /// <summary><c>Z</c>, <c>±HH:mm</c>, <c>±HHmm</c> or <c>±HH</c> directly at <paramref name="p"/>.</summary>

@@ -9,6 +9,8 @@ namespace Hindsight.Logs.Reading;
 /// </summary>
 public static class LogInputResolver
 {
+    private static readonly TimeSpan OpenTimeout = TimeSpan.FromSeconds(1);
+
     /// <summary>Resolves <paramref name="arguments"/>; <paramref name="standardInput"/> opens stdin when <c>-</c> is given.</summary>
     public static LogInputs Resolve(IEnumerable<string> arguments, Func<Stream>? standardInput, TimeProvider timeProvider)
     {
@@ -116,11 +118,21 @@ public static class LogInputResolver
 
         try
         {
-            // Open once to find unreadable files now rather than half-way through an analysis.
-            using (new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1))
+            // Open once to find unreadable files now rather than half-way through an analysis. A named pipe or
+            // device (size 0) can block on open: give it a moment, then leave it out.
+            var probe = Task.Run(() =>
             {
+                using (new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1))
+                {
+                }
+            });
+            if (new FileInfo(path).Length == 0 && Task.WaitAny([probe], OpenTimeout) < 0)
+            {
+                warnings.Add($"{display}: not a regular file (opening it blocks); skipped");
+                return;
             }
 
+            probe.GetAwaiter().GetResult();
             sources.Add(LogSource.FromFile(path, display.Replace('\\', '/')));
         }
         catch (Exception exception) when (exception is UnauthorizedAccessException or IOException)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.IO.Compression;
 using System.Text;
@@ -17,6 +18,10 @@ public sealed class LogLineReader : IDisposable
     public const int MaxLineBytes = 64 * 1024;
 
     private const int BufferBytes = 4 * MaxLineBytes;
+
+    // C0 control bytes that do not occur in text: all but tab (9), vertical tab (11), form feed (12) and escape (27).
+    private static readonly SearchValues<byte> ControlBytes = SearchValues.Create(
+        [0, 1, 2, 3, 4, 5, 6, 7, 8, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 28, 29, 30, 31]);
     private readonly Stream _stream;
     private readonly FileStream? _file;
     private readonly byte[] _buffer = new byte[BufferBytes];
@@ -70,7 +75,7 @@ public sealed class LogLineReader : IDisposable
                 continue;
             }
 
-            if (Utf8.ToUtf16(bytes, _chars, out _, out var written, replaceInvalidSequences: false) != System.Buffers.OperationStatus.Done)
+            if (Utf8.ToUtf16(bytes, _chars, out _, out var written, replaceInvalidSequences: false) != OperationStatus.Done)
             {
                 written = Encoding.UTF8.GetChars(bytes, _chars);
                 var replaced = _chars.AsSpan(0, written).Count('\uFFFD');
@@ -236,22 +241,22 @@ public sealed class LogLineReader : IDisposable
     /// <summary>A NUL byte, or more than one control byte in ten, marks a line as binary.</summary>
     private static bool LooksBinary(ReadOnlySpan<byte> line)
     {
-        var first = line.IndexOfAnyInRange((byte)0, (byte)8);
-        var other = line.IndexOfAnyInRange((byte)14, (byte)31);
-        if (first < 0 && other < 0)
+        // One vectorised scan for the common case: no control byte other than tab, form feed or escape.
+        var first = line.IndexOfAny(ControlBytes);
+        if (first < 0)
         {
             return false;
         }
 
-        if (line.Contains((byte)0))
+        if (line[first..].Contains((byte)0))
         {
             return true;
         }
 
         var controls = 0;
-        foreach (var b in line)
+        foreach (var b in line[first..])
         {
-            if (b < 32 && b is not ((byte)'\t' or 27))
+            if (ControlBytes.Contains(b))
             {
                 controls++;
             }

@@ -7,6 +7,9 @@ namespace Hindsight.Logs.Reading;
 /// <param name="LastWriteTime">Its modification time, used to infer years that lines do not state.</param>
 public sealed record LogSource(string Path, string DisplayName, long Length, DateTimeOffset LastWriteTime)
 {
+    /// <summary>Whether the file is a temporary copy (of standard input) to delete after use.</summary>
+    public bool IsTemporary { get; init; }
+
     /// <summary>Opens a line reader on the source.</summary>
     public LogLineReader OpenReader() => LogLineReader.Open(Path);
 

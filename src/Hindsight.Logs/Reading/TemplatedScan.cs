@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Hindsight.Logs.Templates;
 
 namespace Hindsight.Logs.Reading;
@@ -8,7 +9,7 @@ namespace Hindsight.Logs.Reading;
 /// </summary>
 public sealed class TemplatedScan
 {
-    private const int BatchLines = 32 * 1024;
+    private const int BatchLines = LineBatchBuffer.MaxLines;
     private readonly IReadOnlyList<LogSource> _sources;
     private readonly LogReadOptions _options;
     private readonly int _maxDegreeOfParallelism;
@@ -37,15 +38,16 @@ public sealed class TemplatedScan
 
     /// <summary>Runs both passes; <paramref name="consume"/> sees every line of the second pass.</summary>
     /// <param name="consume">Receives the batches of the second pass, in time order.</param>
-    /// <param name="progress">Receives the bytes read so far (of <see cref="TotalWork"/>) and the lines read.</param>
+    /// <param name="progress">Receives the bytes read so far (of <see cref="TotalWork"/>) and the lines read, both passes counted.</param>
     /// <param name="cancellationToken">Stops between batches.</param>
     public void Run(Action<ScannedBatch> consume, Action<long, long>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(consume);
         var firstPassBytes = 0L;
+        var firstPassLines = 0L;
         using (var learner = new LogReader(_sources, _options))
         {
-            ReadBatches(learner, batch => Miner.LearnBatch(batch.Text, Ranges(batch), Ids(batch), _maxDegreeOfParallelism), 0, progress, cancellationToken);
+            firstPassLines = ReadBatches(learner, batch => Miner.LearnBatch(batch.Text, Ranges(batch), Ids(batch), _maxDegreeOfParallelism), 0, 0, progress, cancellationToken);
             firstPassBytes = learner.SourceBytesRead;
         }
 
@@ -65,6 +67,7 @@ public sealed class TemplatedScan
                 consume(batch);
             },
             firstPassBytes,
+            firstPassLines,
             progress,
             cancellationToken);
     }
@@ -81,55 +84,81 @@ public sealed class TemplatedScan
 
     private Memory<int> Ids(ScannedBatch batch) => _ids.AsMemory(0, batch.Count);
 
-    private static void ReadBatches(LogReader reader, Action<ScannedBatch> handle, long bytesBefore, Action<long, long>? progress, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads batches on a background thread while the caller's thread handles the previous one, so reading and
+    /// mining overlap; the batches still arrive in order. Three buffers bound the memory.
+    /// </summary>
+    /// <returns>The number of lines read.</returns>
+    private static long ReadBatches(LogReader reader, Action<ScannedBatch> handle, long bytesBefore, long linesBefore, Action<long, long>? progress, CancellationToken cancellationToken)
     {
-        var text = new char[1 << 22];
-        var lines = new ScannedLine[BatchLines];
         var fileIndex = new Dictionary<LogFile, int>();
         for (var i = 0; i < reader.Files.Count; i++)
         {
             fileIndex[reader.Files[i]] = i;
         }
 
-        var count = 0;
-        var used = 0;
-        long total = 0;
-        while (reader.Read())
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var full = new BlockingCollection<LineBatchBuffer>(2);
+        using var free = new BlockingCollection<LineBatchBuffer>(3);
+        for (var i = 0; i < 3; i++)
         {
-            var content = reader.Content;
-            if (count == BatchLines || used + content.Length > text.Length)
+            free.Add(new LineBatchBuffer(), CancellationToken.None);
+        }
+
+        var producer = Task.Run(
+            () =>
             {
-                handle(new ScannedBatch(text.AsMemory(0, used), lines, count));
-                total += count;
-                progress?.Invoke(bytesBefore + reader.SourceBytesRead, total);
+                try
+                {
+                    var pending = false;
+                    while (true)
+                    {
+                        var buffer = free.Take(stop.Token);
+                        if (!buffer.Fill(reader, fileIndex, ref pending))
+                        {
+                            break;
+                        }
+
+                        full.Add(buffer, stop.Token);
+                    }
+                }
+                finally
+                {
+                    full.CompleteAdding();
+                }
+            },
+            CancellationToken.None);
+
+        long lines = 0;
+        try
+        {
+            foreach (var buffer in full.GetConsumingEnumerable(CancellationToken.None))
+            {
+                var batch = buffer.AsBatch();
+                handle(batch);
+                lines += batch.Count;
+                progress?.Invoke(bytesBefore + buffer.SourceBytesRead, linesBefore + lines);
                 cancellationToken.ThrowIfCancellationRequested();
-                count = 0;
-                used = 0;
+                free.Add(buffer, CancellationToken.None);
             }
-
-            content.CopyTo(text.AsSpan(used));
-            var parsed = reader.Parsed;
-            lines[count] = new ScannedLine
-            {
-                FileIndex = reader.Files.Count == 1 ? 0 : fileIndex[reader.CurrentFile],
-                LineNumber = reader.LineNumber,
-                Timestamp = parsed.Timestamp,
-                EffectiveTimestamp = reader.EffectiveTimestamp,
-                Severity = parsed.Severity,
-                HttpStatus = parsed.HttpStatus,
-                Content = new Range(used, used + content.Length),
-                TemplateId = -1,
-            };
-            used += content.Length;
-            count++;
         }
-
-        if (count > 0)
+        catch
         {
-            handle(new ScannedBatch(text.AsMemory(0, used), lines, count));
-            total += count;
+            stop.Cancel();
+            throw;
+        }
+        finally
+        {
+            try
+            {
+                producer.GetAwaiter().GetResult();
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            {
+                // The consumer failed or was cancelled; its exception is the one that matters.
+            }
         }
 
-        progress?.Invoke(bytesBefore + reader.SourceBytesRead, total);
+        return lines;
     }
 }

@@ -6,4 +6,9 @@ namespace Hindsight.Logs.Signals;
 /// <param name="FirstStatus">Its status.</param>
 /// <param name="Count">5xx lines in the window.</param>
 /// <param name="Last">The time of the last one.</param>
-public sealed record ServerErrorSummary(string File, LogExample First, int FirstStatus, long Count, DateTimeOffset? Last);
+/// <param name="LastLine">The line number of the last one.</param>
+public sealed record ServerErrorSummary(string File, LogExample First, int FirstStatus, long Count, DateTimeOffset? Last, long LastLine)
+{
+    /// <summary>The <c>file:line</c> of the last 5xx line.</summary>
+    public string LastReference => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{File}:{LastLine}");
+}

@@ -69,4 +69,32 @@ public sealed class TemplateSignal
 
     /// <summary>The sources (file labels) the template appeared in.</summary>
     public SortedSet<string> Sources { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The file of the last line counted, so the common case skips the set.</summary>
+    internal int LastFileIndex { get; set; } = -1;
+
+    // Lines arrive mostly in time order: count the current minute in a field and touch the dictionary once per minute.
+    private long _minute = long.MinValue;
+    private long _minuteCount;
+
+    internal void CountMinute(long minute)
+    {
+        if (minute != _minute)
+        {
+            FlushMinute();
+            _minute = minute;
+        }
+
+        _minuteCount++;
+    }
+
+    internal void FlushMinute()
+    {
+        if (_minuteCount > 0)
+        {
+            var key = new DateTimeOffset(_minute * TimeSpan.TicksPerMinute, TimeSpan.Zero);
+            PerMinute[key] = PerMinute.GetValueOrDefault(key) + _minuteCount;
+            _minuteCount = 0;
+        }
+    }
 }

@@ -28,7 +28,7 @@ public static class TimelineProposer
             }
 
             AddTrouble(signal, times, labels, entries);
-            AddBursts(signal, report.Window, labels, entries);
+            AddBursts(signal, report.Window, times, labels, entries);
             AddNew(signal, labels, entries);
         }
 
@@ -62,6 +62,12 @@ public static class TimelineProposer
             }
 
             entries.Add(new ProposedEntry(at, text, TimelineEntryKind.Observation, summary.First.Reference, 92 + Math.Log10(summary.Count)));
+            if (summary.Count > 1 && summary.Last is { } end && end > at)
+            {
+                // The last error marks where the impact ended, as far as this file can tell.
+                var lastText = Invariant($"last HTTP 5xx on {labels.Describe(summary.File)}, {summary.Count:N0} since {times.Full(at)}");
+                entries.Add(new ProposedEntry(end, lastText, TimelineEntryKind.Observation, summary.LastReference, 89 + Math.Log10(summary.Count)));
+            }
         }
     }
 
@@ -94,20 +100,20 @@ public static class TimelineProposer
         entries.Add(new ProposedEntry(at, text, TimelineEntryKind.Observation, first.Reference, score + Math.Log10(signal.CountInWindow)));
     }
 
-    private static void AddBursts(TemplateSignal signal, SignalWindow window, SourceLabels labels, List<ProposedEntry> entries)
+    private static void AddBursts(TemplateSignal signal, SignalWindow window, TimeText times, SourceLabels labels, List<ProposedEntry> entries)
     {
         foreach (var burst in signal.Bursts.OrderByDescending(burst => burst.PeakPerMinute).Take(1))
         {
-            if (!window.Contains(burst.Start) || signal.Examples.Count == 0)
+            var example = signal.FirstExampleInWindow ?? signal.Examples.FirstOrDefault();
+            if (!window.Contains(burst.Start) || example is null)
             {
                 continue;
             }
 
-            var source = labels[signal.Sources.First()];
-            var text = Invariant($"burst on {source}: {burst.PeakPerMinute:N0}/min of \"{Snippet(signal.Template)}\" against a usual {burst.BaselinePerMinute:0.#}/min");
-            var evidence = signal.FirstExampleInWindow?.Reference ?? signal.Examples[0].Reference;
+            var text = Invariant($"burst on {labels[example.File]}: {burst.PeakPerMinute:N0}/min of \"{Snippet(signal.Template)}\" against a usual {burst.BaselinePerMinute:0.#}/min");
             var bonus = signal.ErrorKinds != ErrorKinds.None ? 15 : 0;
-            entries.Add(new ProposedEntry(burst.Start, text, TimelineEntryKind.Observation, Invariant($"{evidence} (burst from {burst.Start:yyyy-MM-ddTHH:mmzzz})"), 35 + bonus + Math.Log10(burst.PeakPerMinute)));
+            var evidence = Invariant($"{example.Reference} (template example; burst from {times.Full(burst.Start)})");
+            entries.Add(new ProposedEntry(burst.Start, text, TimelineEntryKind.Observation, evidence, 35 + bonus + Math.Log10(burst.PeakPerMinute)));
         }
     }
 

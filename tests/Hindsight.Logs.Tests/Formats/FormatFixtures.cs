@@ -30,6 +30,8 @@ public static class FormatFixtures
         { "leading timestamp", "220226 120107 148 INFO dfs.DataNode$DataXceiver: Receiving block blk_42 src: /10.0.0.4:5001", "2022-02-26T12:01:07+03:00", "info", "Receiving block blk_42 src: /10.0.0.4:5001" },
         { "leading timestamp", "22/02/26 12:01:07 WARN storage.BlockManager: Block rdd_3_1 could not be removed", "2022-02-26T12:01:07+03:00", "warning", "Block rdd_3_1 could not be removed" },
         { "leading timestamp", "nova-api.log.1.2022-02-26_12:00:00 2022-02-26 12:01:07.008 25746 INFO nova.osapi_compute.wsgi.server [req-1 - - - - -] 10.0.0.1 \"GET /v2/servers HTTP/1.1\" status: 200", "2022-02-26T12:01:07.008+03:00", "info", "10.0.0.1 \"GET /v2/servers HTTP/1.1\" status: 200" },
+        { "leading timestamp", "2022-02-26 12:01:07.123 +01:00 [ERR] Request failed after 3 retries", "2022-02-26T12:01:07.123+01:00", "error", "Request failed after 3 retries" },
+        { "leading timestamp", "2022-02-26 12:01:07 -10 items left in queue", "2022-02-26T12:01:07+03:00", "", "-10 items left in queue" },
         { "leading timestamp", "2022-02-26T12:01:07Z INFO service started", "2022-02-26T12:01:07+00:00", "info", "service started" },
     };
 }

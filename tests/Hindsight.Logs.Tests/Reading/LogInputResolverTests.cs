@@ -45,6 +45,22 @@ public class LogInputResolverTests
     }
 
     [Fact]
+    public void Resolve_DirectoryWithNamedPipe_SkipsItInsteadOfBlocking()
+    {
+        using var directory = new TempDirectory();
+        directory.File("good.log", "x\n");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", Path.Combine(directory.Path, "pipe")))
+        {
+            mkfifo.WaitForExit();
+        }
+
+        var inputs = LogInputResolver.Resolve([directory.Path], null, TimeProvider.System);
+
+        Assert.Single(inputs.Sources);
+        Assert.Contains(inputs.Warnings, warning => warning.Contains("pipe: not a regular file", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Resolve_MissingPath_Warns()
     {
         var inputs = LogInputResolver.Resolve(["/no/such/file.log"], null, TimeProvider.System);

@@ -36,6 +36,19 @@ public class TimelineProposerTests
     }
 
     [Fact]
+    public void Propose_HttpErrorsEnding_NamesTheLast5xxWithItsLine()
+    {
+        using var directory = new TempDirectory();
+
+        var entries = Incident(directory);
+
+        var last = Assert.Single(entries, entry => entry.Text.StartsWith("last HTTP 5xx on web-01", StringComparison.Ordinal));
+        Assert.Equal(SignalScenario.Start.AddMinutes(59).AddSeconds(30), last.At);
+        Assert.Equal("logs/web-01/access.log:120", last.Evidence);
+        Assert.Contains("60 since 2022-02-26 11:30:00 +03:00", last.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Propose_OutOfMemoryKill_RanksFirstWithItsLine()
     {
         using var directory = new TempDirectory();

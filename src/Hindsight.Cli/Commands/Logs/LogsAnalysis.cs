@@ -8,7 +8,9 @@ internal static class LogsAnalysis
 {
     public static (TemplatedScan Scan, SignalReport Report) Collect(LogsSession session, SignalWindow window)
     {
-        var scan = session.CreateScan();
+        // One mining thread: reading and parsing already run on a second one, and measured on two cores the miner's
+        // own parallelism did not pay for its coordination.
+        var scan = session.CreateScan(maxDegreeOfParallelism: 1);
         var collector = new SignalCollector(scan.Miner, window);
         session.Run(scan, batch => collector.Add(batch, scan.Files));
         return (scan, collector.Build());

@@ -68,6 +68,6 @@ internal sealed class LogsInputOptions
             return null;
         }
 
-        return new LogsSession(inputs.Sources, new LogReadOptions(zone, zoneName is not null, year), !parseResult.GetValue(Quiet), error);
+        return new LogsSession(inputs, new LogReadOptions(zone, zoneName is not null, year), !parseResult.GetValue(Quiet), error);
     }
 }

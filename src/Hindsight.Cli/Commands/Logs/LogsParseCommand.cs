@@ -10,14 +10,18 @@ internal static class LogsParseCommand
     {
         var inputs = new LogsInputOptions();
         var output = new Option<string?>("--out", "-o") { Description = "Where to write the structured CSV (default: standard output)." };
-        var threads = new Option<int>("--threads") { Description = "Threads for template mining (default: all cores).", DefaultValueFactory = _ => -1 };
+        var threads = new Option<int>("--threads")
+        {
+            Description = "Threads for template mining (default 1; reading always runs beside it on its own thread; -1: all cores).",
+            DefaultValueFactory = _ => 1,
+        };
         var command = new Command("parse", "Write timestamp, level and event template of every line as CSV (LineId,Timestamp,Level,EventId,EventTemplate).");
         inputs.AddTo(command);
         command.Options.Add(output);
         command.Options.Add(threads);
         command.SetAction(parseResult =>
         {
-            var session = inputs.Open(parseResult, clock);
+            using var session = inputs.Open(parseResult, clock);
             if (session is null)
             {
                 return ExitCodes.Unusable;

@@ -3,8 +3,13 @@ using Hindsight.Logs.Reading;
 namespace Hindsight.Cli.Commands.Logs;
 
 /// <summary>The resolved inputs of one <c>hindsight logs</c> run and where its notes go.</summary>
-internal sealed record LogsSession(IReadOnlyList<LogSource> Sources, LogReadOptions Options, bool ProgressWanted, TextWriter Error)
+internal sealed record LogsSession(LogInputs Inputs, LogReadOptions Options, bool ProgressWanted, TextWriter Error) : IDisposable
 {
+    public IReadOnlyList<LogSource> Sources => Inputs.Sources;
+
+    /// <summary>Deletes temporary copies of standard input.</summary>
+    public void Dispose() => Inputs.Dispose();
+
     /// <summary>Prepares the two-pass scan.</summary>
     public TemplatedScan CreateScan(int maxDegreeOfParallelism = -1) => new(Sources, Options, maxDegreeOfParallelism);
 

@@ -23,7 +23,7 @@ internal static class LogsSignalsCommand
         command.Options.Add(json);
         command.SetAction(parseResult =>
         {
-            var session = inputs.Open(parseResult, clock);
+            using var session = inputs.Open(parseResult, clock);
             var range = session is null ? null : window.Read(parseResult, session.Options.Zone, session.Error);
             if (session is null || range is null)
             {

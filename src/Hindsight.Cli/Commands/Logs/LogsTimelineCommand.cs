@@ -21,7 +21,7 @@ internal static class LogsTimelineCommand
         command.Options.Add(limit);
         command.SetAction(parseResult =>
         {
-            var session = inputs.Open(parseResult, clock);
+            using var session = inputs.Open(parseResult, clock);
             var range = session is null ? null : window.Read(parseResult, session.Options.Zone, session.Error);
             if (session is null || range is null)
             {

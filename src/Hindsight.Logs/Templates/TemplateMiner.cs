@@ -10,7 +10,7 @@ namespace Hindsight.Logs.Templates;
 /// </summary>
 /// <remarks>
 /// Memory holds templates and a bounded cache only, never one entry per message, so any input size runs in flat
-/// memory. <see cref="Learn"/> and the batch methods must not run concurrently with anything else;
+/// memory; a message longer than 128 tokens is mined on its first 127 tokens plus one variable for the rest. <see cref="Learn"/> and the batch methods must not run concurrently with anything else;
 /// <see cref="Match"/> and <see cref="MatchBatch"/> may run concurrently with each other. The outcome depends only on
 /// the order of the messages: <see cref="LearnBatch"/> gives the same ids and templates as calling <see cref="Learn"/>
 /// on each message in turn, whatever the degree of parallelism.

@@ -81,6 +81,30 @@ public class TemplateMinerPropertyTests
                 && sequential.Templates.SequenceEqual(batch.Templates);
         });
 
+    [Property(MaxTest = 100)]
+    public Property MatchBatch_LogLikeMessages_EqualsMatchOneByOne() =>
+        Prop.ForAll(LogLikeBatches().ToArbitrary(), LogLikeBatches().ToArbitrary(), (learned, probes) =>
+        {
+            var miner = new TemplateMiner();
+            foreach (var message in learned)
+            {
+                miner.Learn(message);
+            }
+
+            var text = string.Concat(probes);
+            var ranges = new Range[probes.Length];
+            var offset = 0;
+            for (var i = 0; i < probes.Length; i++)
+            {
+                ranges[i] = new Range(offset, offset + probes[i].Length);
+                offset += probes[i].Length;
+            }
+
+            var ids = new int[probes.Length];
+            miner.MatchBatch(text.AsMemory(), ranges, ids, maxDegreeOfParallelism: 2);
+            return probes.Select(probe => miner.Match(probe)).SequenceEqual(ids);
+        });
+
     // Messages built from a small vocabulary with numbers, punctuation, quotes and paths, so that clusters form and
     // merge, words repeat at positions and variables collapse: the interesting paths, rather than unrelated noise.
     private static Gen<string[]> LogLikeBatches()

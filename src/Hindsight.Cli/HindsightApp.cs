@@ -46,5 +46,6 @@ internal static class HindsightApp
         yield return ShowCommand.Create();
         yield return ImportCommand.Create();
         yield return RenderCommand.Create(clock);
+        yield return LogsCommand.Create(clock);
     }
 }

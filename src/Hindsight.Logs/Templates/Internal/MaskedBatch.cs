@@ -1,0 +1,115 @@
+using System.Buffers;
+
+namespace Hindsight.Logs.Templates.Internal;
+
+/// <summary>The masked form of every message of a batch, computed in parallel, in one pooled buffer.</summary>
+internal sealed class MaskedBatch : IDisposable
+{
+    private const int Chunk = 2048;
+
+    private readonly char[] _buffer;
+    private readonly int[] _offsets;
+    private readonly int[] _lengths;
+    private readonly int[] _tokenCounts;
+    private readonly int _count;
+
+    private MaskedBatch(char[] buffer, int[] offsets, int[] lengths, int[] tokenCounts, int count)
+    {
+        _buffer = buffer;
+        _offsets = offsets;
+        _lengths = lengths;
+        _tokenCounts = tokenCounts;
+        _count = count;
+    }
+
+    public static MaskedBatch Create(ReadOnlyMemory<char> text, ReadOnlyMemory<Range> messages, int maxDegreeOfParallelism)
+    {
+        var count = messages.Length;
+        var offsets = ArrayPool<int>.Shared.Rent(count);
+        var total = 0L;
+        var textLength = text.Length;
+        var ranges = messages.Span;
+        for (var i = 0; i < count; i++)
+        {
+            offsets[i] = checked((int)total);
+            total += ranges[i].GetOffsetAndLength(textLength).Length;
+        }
+
+        var buffer = ArrayPool<char>.Shared.Rent(checked((int)total));
+        var lengths = ArrayPool<int>.Shared.Rent(count);
+        var tokenCounts = ArrayPool<int>.Shared.Rent(count);
+        Parallel.For(
+            0,
+            (count + Chunk - 1) / Chunk,
+            new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism },
+            chunk =>
+            {
+                var source = text.Span;
+                var chunkRanges = messages.Span;
+                var end = Math.Min(count, (chunk + 1) * Chunk);
+                for (var i = chunk * Chunk; i < end; i++)
+                {
+                    lengths[i] = MessageMasker.Mask(source[chunkRanges[i]], buffer.AsSpan(offsets[i]), out tokenCounts[i]);
+                }
+            });
+        return new MaskedBatch(buffer, offsets, lengths, tokenCounts, count);
+    }
+
+    public ReadOnlySpan<char> Message(int index) => _buffer.AsSpan(_offsets[index], _lengths[index]);
+
+    /// <summary>
+    /// The messages grouped by token count (a counting sort into <paramref name="order"/>), each group in input order,
+    /// largest group first so that parallel workers finish together.
+    /// </summary>
+    public List<TokenCountBucket> BucketsByTokenCount(int[] order)
+    {
+        var starts = new Dictionary<int, int>();
+        foreach (var tokenCount in _tokenCounts.AsSpan(0, _count))
+        {
+            starts[tokenCount] = starts.GetValueOrDefault(tokenCount) + 1;
+        }
+
+        var buckets = new List<TokenCountBucket>(starts.Count);
+        var offset = 0;
+        foreach (var tokenCount in starts.Keys.Order().ToList())
+        {
+            var size = starts[tokenCount];
+            buckets.Add(new TokenCountBucket(tokenCount, offset, size));
+            starts[tokenCount] = offset;
+            offset += size;
+        }
+
+        // Consecutive messages usually share a token count: remember the last one to skip most look-ups.
+        var lastCount = -1;
+        var next = 0;
+        for (var i = 0; i < _count; i++)
+        {
+            var tokenCount = _tokenCounts[i];
+            if (tokenCount != lastCount)
+            {
+                if (lastCount >= 0)
+                {
+                    starts[lastCount] = next;
+                }
+
+                next = starts[tokenCount];
+                lastCount = tokenCount;
+            }
+
+            order[next++] = i;
+        }
+
+        buckets.Sort(static (left, right) => right.Length != left.Length
+            ? right.Length.CompareTo(left.Length)
+            : left.TokenCount.CompareTo(right.TokenCount));
+        return buckets;
+    }
+
+    public void Dispose()
+    {
+        ArrayPool<char>.Shared.Return(_buffer);
+        ArrayPool<int>.Shared.Return(_offsets);
+        ArrayPool<int>.Shared.Return(_lengths);
+        ArrayPool<int>.Shared.Return(_tokenCounts);
+    }
+}

@@ -1,0 +1,161 @@
+namespace Hindsight.Logs.Templates.Internal;
+
+/// <summary>
+/// Replaces the variable parts of one token by <see cref="MessageMasker.Variable"/>; called only for the tokens that
+/// the first pass of <see cref="MessageMasker"/> found to hold a digit, a quote or a literal.
+/// </summary>
+/// <remarks>
+/// One rule covers most variable kinds: a token is cut into segments at punctuation, and every segment that holds a
+/// digit starts a variable run that swallows the following digit-bearing segments (and a name joined to a number by a
+/// dot, underscore or colon). Numbers, IPv4/IPv6 addresses with ports, hex ids, UUIDs, durations (<c>12ms</c>), dates
+/// and times, block ids (<c>blk_-42</c> → <c>blk_*</c>), numbered host names and versions all fall out of it. Tokens
+/// with two or more path separators are paths or URLs and become one variable. Booleans and null, day and month
+/// names, and quoted text with spaces are variables too.
+/// </remarks>
+internal static class TokenMasker
+{
+    /// <summary>
+    /// Writes the masked token into <paramref name="destination"/> and returns its length. Paths and calendar names
+    /// are the caller's business: it knows them from its first pass over the token.
+    /// </summary>
+    public static int MaskSegments(ReadOnlySpan<char> token, Span<char> destination, out bool hasVariable)
+    {
+        hasVariable = false;
+        var written = 0;
+        var position = 0;
+        while (position < token.Length)
+        {
+            if (token[position] == '"' && QuotedText(token, position) is var quoted and > 0)
+            {
+                destination[written++] = '"';
+                destination[written++] = MessageMasker.Variable;
+                destination[written++] = '"';
+                hasVariable = true;
+                position += quoted;
+                continue;
+            }
+
+            if (IsPunctuation(token[position]))
+            {
+                destination[written++] = token[position++];
+                continue;
+            }
+
+            var segmentEnd = SegmentEnd(token, position, out var hasDigit);
+            if (!hasDigit && !IsLiteral(token[position..segmentEnd]))
+            {
+                token[position..segmentEnd].CopyTo(destination[written..]);
+                written += segmentEnd - position;
+                position = segmentEnd;
+                continue;
+            }
+
+            destination[written++] = MessageMasker.Variable;
+            hasVariable = true;
+            position = hasDigit ? RunEnd(token, segmentEnd) : segmentEnd;
+        }
+
+        return written;
+    }
+
+    // A variable run keeps absorbing "punctuation + digit-bearing segment", so that 10.0.0.1:8080 is one variable;
+    // after a number, a name joined by one dot, underscore or colon belongs to the same value
+    // (5.36.59.76.dsl.example.net, broadcast_9_piece0).
+    private static int RunEnd(ReadOnlySpan<char> token, int runEnd)
+    {
+        while (runEnd < token.Length)
+        {
+            var next = runEnd;
+            while (next < token.Length && IsPunctuation(token[next]))
+            {
+                next++;
+            }
+
+            if (next == runEnd || next == token.Length)
+            {
+                break;
+            }
+
+            var nextEnd = SegmentEnd(token, next, out var nextHasDigit);
+            if (!nextHasDigit && !(next - runEnd == 1 && token[runEnd] is '.' or '_' or ':'))
+            {
+                break;
+            }
+
+            runEnd = nextEnd;
+        }
+
+        return runEnd;
+    }
+
+    // A quoted string with a space in it is free text: a variable. Returns the length including both quotes, or 0.
+    private static int QuotedText(ReadOnlySpan<char> token, int start)
+    {
+        var closing = token[(start + 1)..].IndexOf('"');
+        if (closing < 0)
+        {
+            return 0;
+        }
+
+        foreach (var c in token.Slice(start + 1, closing))
+        {
+            if (MessageMasker.IsSeparator(c))
+            {
+                return closing + 2;
+            }
+        }
+
+        return 0;
+    }
+
+    // Values that are never part of an event's wording: booleans and null.
+    public static bool IsLiteral(ReadOnlySpan<char> segment) =>
+        segment.Length is 4 or 5
+        && (segment[0] | 0x20) is 't' or 'f' or 'n'
+        && (segment.Equals("true", StringComparison.OrdinalIgnoreCase)
+            || segment.Equals("false", StringComparison.OrdinalIgnoreCase)
+            || segment.Equals("null", StringComparison.OrdinalIgnoreCase));
+
+    // Day and month names belong to dates written out in a message ("at Fri Jun 17 07:07:00 2005").
+    public static bool IsCalendarName(ReadOnlySpan<char> token)
+    {
+        if (token.Length == 4 && token[3] is ',' or '.')
+        {
+            token = token[..3];
+        }
+
+        if (token.Length != 3 || (token[0] | token[1] | token[2]) >= 128)
+        {
+            return false;
+        }
+
+        // Three lower-cased ASCII letters packed in one integer: a switch instead of nineteen string comparisons.
+        var key = ((token[0] | 0x20) << 16) | ((token[1] | 0x20) << 8) | (token[2] | 0x20);
+        return key switch
+        {
+            ('m' << 16) | ('o' << 8) | 'n' or ('t' << 16) | ('u' << 8) | 'e' or ('w' << 16) | ('e' << 8) | 'd'
+                or ('t' << 16) | ('h' << 8) | 'u' or ('f' << 16) | ('r' << 8) | 'i' or ('s' << 16) | ('a' << 8) | 't'
+                or ('s' << 16) | ('u' << 8) | 'n' or ('j' << 16) | ('a' << 8) | 'n' or ('f' << 16) | ('e' << 8) | 'b'
+                or ('m' << 16) | ('a' << 8) | 'r' or ('a' << 16) | ('p' << 8) | 'r' or ('m' << 16) | ('a' << 8) | 'y'
+                or ('j' << 16) | ('u' << 8) | 'n' or ('j' << 16) | ('u' << 8) | 'l' or ('a' << 16) | ('u' << 8) | 'g'
+                or ('s' << 16) | ('e' << 8) | 'p' or ('o' << 16) | ('c' << 8) | 't' or ('n' << 16) | ('o' << 8) | 'v'
+                or ('d' << 16) | ('e' << 8) | 'c' => true,
+            _ => false,
+        };
+    }
+
+    private static int SegmentEnd(ReadOnlySpan<char> token, int start, out bool hasDigit)
+    {
+        hasDigit = false;
+        var end = start;
+        while (end < token.Length && !IsPunctuation(token[end]))
+        {
+            hasDigit |= char.IsAsciiDigit(token[end]);
+            end++;
+        }
+
+        return end;
+    }
+
+    private static bool IsPunctuation(char c) => (TokenClasses.Of(c) & TokenClass.Punctuation) != 0;
+}

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Hindsight.Cli.Commands;
 
 namespace Hindsight.Cli;
 
@@ -27,6 +28,6 @@ internal static class HindsightApp
 
     private static IEnumerable<Command> CreateCommands()
     {
-        yield break;
+        yield return LintCommand.Create();
     }
 }

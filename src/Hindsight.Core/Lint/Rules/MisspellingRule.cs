@@ -1,0 +1,57 @@
+using Hindsight.Diagnostics;
+using Hindsight.Lint.Spelling;
+
+namespace Hindsight.Lint.Rules;
+
+/// <summary>HL601: a word Hunspell does not know and that is not code, an identifier, a name, or in the glossary.</summary>
+internal sealed class MisspellingRule : LintRule
+{
+    public const string Id = "HL601";
+
+    private static readonly HashSet<string> CalendarWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    };
+
+    public override LintRuleDescriptor Descriptor { get; } = new(
+        Id, "misspelling", DiagnosticSeverity.Warning,
+        "A word is misspelled (checked with Hunspell; code, identifiers, hostnames, URLs, names and the glossary are skipped).");
+
+    public override void Check(LintContext context)
+    {
+        if (context.SpellChecker is not { } checker)
+        {
+            return;
+        }
+
+        var document = context.Document;
+        var glossary = Glossary.For(document, context.Options);
+        var tokens = new List<WordToken>();
+        for (var line = document.FrontMatterEndLine + 1; line <= document.ProseLines.Count; line++)
+        {
+            tokens.AddRange(WordExtractor.Extract(document.Prose(line), line).Where(token => !glossary.Contains(token.Word)));
+        }
+
+        // Names are capitalised in the middle of a sentence; a word the author capitalises that way anywhere is a name.
+        var names = tokens.Where(token => !token.StartsSentence && char.IsUpper(token.Word[0])).Select(token => token.Word).ToHashSet(StringComparer.Ordinal);
+        var misspelled = checker.FindMisspelled(tokens.Select(token => token.Word).Distinct(StringComparer.Ordinal).ToList());
+        var reported = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var token in tokens)
+        {
+            if (!misspelled.TryGetValue(token.Word, out var suggestions) || reported.Contains(token.Word))
+            {
+                continue;
+            }
+
+            var best = SpellingJudge.BestCorrection(token.Word, suggestions, names.Contains(token.Word), CalendarWords);
+            if (best is null)
+            {
+                continue;
+            }
+
+            reported.Add(token.Word);
+            context.Report(token.Line, token.Column, $"'{token.Word}' is misspelled.", $"Write '{best}'; if '{token.Word}' is a name or a term of your team, add it to the glossary in hindsight.lint.yaml.");
+        }
+    }
+}

@@ -1,0 +1,61 @@
+using System.Text.RegularExpressions;
+
+namespace Hindsight.Lint.Spelling;
+
+/// <summary>
+/// Picks the words worth spell-checking out of prose: it skips identifiers (digits, underscores, inner capitals),
+/// acronyms, hostnames and file names, numbers with units, and very short words.
+/// </summary>
+internal static partial class WordExtractor
+{
+    public static IEnumerable<WordToken> Extract(string prose, int line)
+    {
+        foreach (Match match in Token().Matches(prose))
+        {
+            var token = match.Value;
+            if (token.Any(char.IsDigit) || token.Contains('_', StringComparison.Ordinal) || token.Contains('.', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var offset = 0;
+            foreach (var part in token.Split('-', '/'))
+            {
+                var word = TrimPossessive(part.Trim('\'', '’'));
+                var column = match.Index + offset + part.IndexOf(word, StringComparison.Ordinal) + 1;
+                offset += part.Length + 1;
+                if (word.Length < 3 || IsIdentifierOrAcronym(word))
+                {
+                    continue;
+                }
+
+                yield return new WordToken(line, column, word, StartsSentence(prose, column - 1));
+            }
+        }
+    }
+
+    private static string TrimPossessive(string word) =>
+        word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word;
+
+    /// <summary>All capitals (HTTP, DDOS), or a capital after the first letter (BooktifuL, PostHog, iPhone).</summary>
+    private static bool IsIdentifierOrAcronym(string word) => word.Skip(1).Any(char.IsUpper) || (char.IsLower(word[0]) && word.Any(char.IsUpper));
+
+    private static bool StartsSentence(string prose, int index)
+    {
+        for (var i = index - 1; i >= 0; i--)
+        {
+            var c = prose[i];
+            if (char.IsWhiteSpace(c) || c is '*' or '_' or '"' or '“' or '(' or '[' or '#' or '>' or '-' or '+' or '•' or '|')
+            {
+                continue;
+            }
+
+            return c is '.' or '!' or '?' or ':' or ';' || char.IsDigit(c);
+        }
+
+        return true;
+    }
+
+    [GeneratedRegex(@"(?<![\w@#$%&/\\.-])[\p{L}][\p{L}\p{N}_'’.\-/]*[\p{L}\p{N}]|(?<![\w@#$%&/\\.-])[\p{L}]")]
+    private static partial Regex Token();
+}

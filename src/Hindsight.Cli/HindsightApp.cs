@@ -6,18 +6,31 @@ namespace Hindsight.Cli;
 /// <summary>Builds the <c>hindsight</c> command tree and runs it; tests call <see cref="Run"/> with their own writers.</summary>
 internal static class HindsightApp
 {
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static int Run(string[] args, TextWriter output, TextWriter error, TimeProvider? clock = null)
     {
         var root = new RootCommand("Hindsight: blameless post-mortems as code.");
-        foreach (var command in CreateCommands())
+        foreach (var command in CreateCommands(clock ?? TimeProvider.System))
         {
             root.Subcommands.Add(command);
         }
 
         var configuration = new InvocationConfiguration { Output = output, Error = error };
+        var parseResult = root.Parse(args);
+        if (parseResult.Errors.Count > 0)
+        {
+            // System.CommandLine exits 1 on usage errors; Hindsight keeps 1 for findings, so usage errors exit 2.
+            foreach (var parseError in parseResult.Errors)
+            {
+                error.WriteLine($"hindsight: {parseError.Message}");
+            }
+
+            error.WriteLine("Run 'hindsight --help' for usage.");
+            return ExitCodes.Unusable;
+        }
+
         try
         {
-            return root.Parse(args).Invoke(configuration);
+            return parseResult.Invoke(configuration);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
@@ -26,8 +39,11 @@ internal static class HindsightApp
         }
     }
 
-    private static IEnumerable<Command> CreateCommands()
+    private static IEnumerable<Command> CreateCommands(TimeProvider clock)
     {
+        yield return NewCommand.Create(clock);
+        yield return ValidateCommand.Create();
+        yield return ShowCommand.Create();
         yield return LintCommand.Create();
     }
 }

@@ -1,28 +1,39 @@
+using System.Globalization;
+using Hindsight.Diagnostics;
+using Hindsight.Format;
+
 namespace Hindsight.Lint;
 
-/// <summary>Turns a file's text into a <see cref="LintDocument"/>: a Hindsight file through its front matter, free Markdown as it is.</summary>
+/// <summary>
+/// Turns a file's text into a <see cref="LintDocument"/>: a Hindsight file (YAML front matter) through
+/// <see cref="PostmortemFile"/>, so rules see its model; free Markdown as written, so rules read its prose and sections.
+/// </summary>
 internal static class LintDocumentLoader
 {
     public static (LintDocument? Document, string? Error) Load(string path, string text)
     {
-        var normalized = text.Replace("\r\n", "\n", StringComparison.Ordinal);
-        var frontMatterEnd = FrontMatterEndLine(normalized);
-        if (frontMatterEnd < 0)
+        var normalized = text.ReplaceLineEndings("\n");
+        if (!normalized.StartsWith("---\n", StringComparison.Ordinal))
         {
-            return (null, "the front matter starts with '---' on line 1 but is never closed");
+            return (new LintDocument(path, normalized), null);
         }
 
-        return (new LintDocument(path, normalized, frontMatterEndLine: frontMatterEnd), null);
+        var read = PostmortemFile.Parse(normalized);
+        if (read.Postmortem is null)
+        {
+            var first = read.Diagnostics.FirstOrDefault(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error);
+            var reason = first is null
+                ? "the front matter cannot be read"
+                : string.Create(CultureInfo.InvariantCulture, $"line {first.Line}: {first.Message} ({first.Code})");
+            return (null, reason);
+        }
+
+        return (new LintDocument(path, normalized, read.Postmortem, read.SourceMap, FrontMatterEndLine(normalized)), null);
     }
 
-    /// <summary>The line of the closing <c>---</c> of the front matter; 0 without front matter, -1 when it is not closed.</summary>
+    /// <summary>The line of the closing <c>---</c> of the front matter.</summary>
     private static int FrontMatterEndLine(string text)
     {
-        if (!text.StartsWith("---\n", StringComparison.Ordinal))
-        {
-            return 0;
-        }
-
         var lines = text.Split('\n');
         for (var i = 1; i < lines.Length; i++)
         {
@@ -32,6 +43,6 @@ internal static class LintDocumentLoader
             }
         }
 
-        return -1;
+        return 0;
     }
 }

@@ -13,6 +13,12 @@ internal sealed class InconsistentDurationRule : LintRule
 
     public override void Check(LintContext context)
     {
+        if (context.Document.IsStructured)
+        {
+            // A Hindsight file's instants are checked by the format validator; its prose is not a second source of truth.
+            return;
+        }
+
         var stated = DurationReader.Read(context.Document);
         if (stated.Length is not { } length || stated.StartToEnd is not { } span)
         {

@@ -5,7 +5,7 @@ using Hindsight.Format;
 namespace Hindsight.Lint.Rules;
 
 /// <summary>HL202: a zone written as an abbreviation or a spoken name instead of an offset or IANA zone.</summary>
-internal sealed class InformalZoneRule : LintRule
+internal sealed partial class InformalZoneRule : LintRule
 {
     private static readonly HashSet<string> Ambiguous = new(StringComparer.OrdinalIgnoreCase) { "CST", "CDT", "IST", "BST", "Central time", "Central Standard Time" };
 
@@ -18,7 +18,7 @@ internal sealed class InformalZoneRule : LintRule
         var reported = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var zone in context.Document.Temporal.Zones)
         {
-            if (zone.IsFormal || !reported.Add(zone.Text))
+            if (zone.IsFormal || IanaFollows(context.Document, zone) || !reported.Add(zone.Text))
             {
                 continue;
             }
@@ -35,6 +35,17 @@ internal sealed class InformalZoneRule : LintRule
                 $"Write the offset and the IANA zone, for example {target}, or convert the times to UTC.");
         }
     }
+
+    // "East Africa Time (Africa/Nairobi)" already says which zone is meant.
+    private static bool IanaFollows(LintDocument document, Text.ZoneMention zone)
+    {
+        var prose = document.Prose(zone.Line);
+        var after = zone.Column - 1 + zone.Text.Length;
+        return after <= prose.Length && IanaName().IsMatch(prose[after..]);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*[(,]?\s*[A-Z][a-z]+/[A-Z][A-Za-z_]+")]
+    private static partial System.Text.RegularExpressions.Regex IanaName();
 
     private static string Offset(TimeSpan offset) =>
         (offset < TimeSpan.Zero ? "-" : "+") + offset.Duration().ToString("hh\\:mm", CultureInfo.InvariantCulture);

@@ -22,8 +22,10 @@ internal sealed partial class VagueActionRule : LintRule
                 return (position.Line, position.Column, item.Title);
             })
             : ActionItemReader.Read(document).Select(item => (item.Line, item.Column, item.Text));
-        foreach (var (line, column, text) in items)
+        foreach (var (line, column, written) in items)
         {
+            // Quoted words cite someone else (often the original wording of a rewritten item); they are not the item.
+            var text = Quoted().Replace(written, match => new string(' ', match.Length));
             var vague = Vague().Match(text);
             if (vague.Success)
             {
@@ -46,6 +48,9 @@ internal sealed partial class VagueActionRule : LintRule
             }
         }
     }
+
+    [GeneratedRegex(@"""[^""]*""|“[^”]*”")]
+    private static partial Regex Quoted();
 
     [GeneratedRegex(@"\b(?:keep an eye on|keep (?:a )?close watch|be (?:more )?careful|be (?:more )?vigilant|always|never again|make sure|pay (?:more )?attention|double[- ]check|try (?:harder|to)|do better|be more|as (?:much as )?(?:needed|possible)|the best)\b|^(?:ensure|be)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Vague();

@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# One entry point for people and CI. Each verb installs what it needs first, so it works on a fresh Debian machine
+# that has only the .NET SDK.
+#   ./build.sh run        build the CLI and run it on the BooktifuL sample
+#   ./build.sh test       install test dependencies, build everything, run every test
+#   ./build.sh evaluate   score the engines against ../shared/corpus (fails below target)
+set -euo pipefail
+cd "$(dirname "$0")"
+
+configuration=Release
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+# Debian packages the tests and evaluations drive for real: a spell checker, a browser for PDF and browser tests,
+# PDF tools to look at what was rendered, fonts so PDFs look the same everywhere, and lnav for the log benchmark.
+test_packages=(hunspell hunspell-en-us chromium poppler-utils fonts-dejavu-core fonts-liberation2)
+
+install_packages() {
+  local missing=()
+  for package in "$@"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  echo "Installing Debian packages: ${missing[*]}"
+  local sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+hindsight() {
+  dotnet run --project src/Hindsight.Cli -c "$configuration" --no-build -- "$@"
+}
+
+run() {
+  dotnet build src/Hindsight.Cli -c "$configuration" -v quiet -nologo
+  echo "== hindsight validate samples/booktiful/postmortem.md"
+  hindsight validate samples/booktiful/postmortem.md
+  echo "== hindsight show samples/booktiful/postmortem.md"
+  hindsight show samples/booktiful/postmortem.md
+}
+
+test() {
+  install_packages "${test_packages[@]}"
+  dotnet build Hindsight.slnx -c "$configuration" -v quiet -nologo
+  local log
+  log=$(mktemp)
+  set +e
+  dotnet test Hindsight.slnx -c "$configuration" --no-build --logger "console;verbosity=minimal" 2>&1 | tee "$log"
+  local status=${PIPESTATUS[0]}
+  set -e
+  # One closing line for all test projects, in the plain form CI systems read.
+  awk '/(Passed|Failed)!/ { for (i = 1; i <= NF; i++) { if ($i == "Failed:") failed += $(i+1); if ($i == "Passed:") passed += $(i+1) } }
+       END { printf "Tests: %d passed, %d failed\n", passed, failed }' "$log"
+  rm -f "$log"
+  return "$status"
+}
+
+evaluate() {
+  local shared="${HINDSIGHT_SHARED:-../shared}"
+  if [ ! -d "$shared/corpus" ]; then
+    echo "evaluate: no corpus at $shared/corpus (set HINDSIGHT_SHARED)" >&2
+    return 2
+  fi
+  local status=0
+  for project in bench/*/*.csproj; do
+    [ -e "$project" ] || continue
+    grep -q '<IsEvaluation>true</IsEvaluation>' "$project" || continue
+    echo "== $(basename "$(dirname "$project")")"
+    dotnet run --project "$project" -c "$configuration" -- --corpus "$shared/corpus" || status=1
+  done
+  return "$status"
+}
+
+case "${1:-}" in
+  run) run ;;
+  test) test ;;
+  evaluate) evaluate ;;
+  *) echo "usage: ./build.sh run|test|evaluate" >&2; exit 2 ;;
+esac

@@ -1,0 +1,36 @@
+using FsCheck;
+using FsCheck.Fluent;
+using Hindsight.Format;
+
+namespace Hindsight.Core.Tests.Format;
+
+public class PostmortemFileFuzzTests
+{
+    private static readonly string[] Fragments =
+    [
+        "---\n", "title: x\n", "tags: [a, b\n", "{", "}", "[", "]", ": ", "- ", "  ", "\n", "## Timeline\n", "## Action items\n",
+        "| ID | Action |\n", "| --- | --- |\n", "| A1 | do |\n", "- **2022-02-26 12:00 +03:00** · detection — x\n", "- **F1** · ", "\"", "'",
+        "started: 2022-02-30T10:00Z\n", "&anchor ", "*anchor ", "!!binary ", "# ", "<!-- ", " -->", "\t", "é", "\u0000", "severity: SEV9\n",
+        "  - Why? ", "### What went well\n", "## Interviews\n", "### Ops · 2022-13-01\n", "impact:\n  cost: lots\n", "participants: 3\n",
+    ];
+
+    [Fact]
+    public void Parse_RandomFragments_NeverThrows()
+    {
+        var documents =
+            from prefix in Gen.Elements("", "---\n", "---\ntitle: t\n---\n")
+            from parts in Gen.Elements(Fragments).ListOf()
+            select prefix + string.Concat(parts);
+
+        Prop.ForAll(documents.ToArbitrary(), text =>
+        {
+            var read = PostmortemFile.Parse(text);
+
+            Assert.NotNull(read.Diagnostics);
+            if (read.Postmortem is not null)
+            {
+                PostmortemFile.Write(read.Postmortem);
+            }
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(2000));
+    }
+}

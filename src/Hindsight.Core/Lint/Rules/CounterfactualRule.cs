@@ -30,7 +30,7 @@ internal sealed partial class CounterfactualRule : LintRule
     public override void Check(LintContext context) => PhraseScanner.Scan(context, Patterns, (match, line) =>
         !match.Groups["subject"].Success || PersonSubject().IsMatch(match.Groups["subject"].Value));
 
-    [GeneratedRegex(@"\b(?:should|could|would|must|ought to)(?:'ve| have| of)\b(?! been (?:worse|much worse|avoided by luck))|\bif only\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:should|could|would|must|ought to)(?:'ve| have| of)\s+(?!been (?:worse|much worse)\b)(?:been|known|done|seen|taken|caught|run|written|gone|made|had|given|begun|arisen|chosen|spoken|noticed|\w+ed)\b|\bif only\b", RegexOptions.IgnoreCase)]
     private static partial Regex ShouldHave();
 
     [GeneratedRegex(@"\b(?:forg[oe]t(?:ten)?|forgetting|neglected to|didn'?t bother|did not bother)\b", RegexOptions.IgnoreCase)]

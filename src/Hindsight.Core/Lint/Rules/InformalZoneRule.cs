@@ -18,7 +18,7 @@ internal sealed partial class InformalZoneRule : LintRule
         var reported = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var zone in context.Document.Temporal.Zones)
         {
-            if (zone.IsFormal || IanaFollows(context.Document, zone) || !reported.Add(zone.Text))
+            if (zone.IsFormal || IanaFollows(context.Document, zone) || !reported.Add(zone.Iana ?? zone.Text))
             {
                 continue;
             }

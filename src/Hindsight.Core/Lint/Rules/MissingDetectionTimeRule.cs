@@ -19,7 +19,8 @@ internal sealed class MissingDetectionTimeRule : LintRule
         }
 
         var times = document.Temporal.Times;
-        if (times.Any(time => Vocabulary.Detection().IsMatch(document.Prose(time.Line))))
+        // The time and the verb may sit on neighbouring lines of one paragraph.
+        if (times.Any(time => Enumerable.Range(time.Line - 1, 3).Any(line => Vocabulary.Detection().IsMatch(document.Prose(line)))))
         {
             return;
         }

@@ -35,6 +35,9 @@ internal sealed class MisspellingRule : LintRule
 
         // Names are capitalised in the middle of a sentence; a word the author capitalises that way anywhere is a name.
         var names = tokens.Where(token => !token.StartsSentence && char.IsUpper(token.Word[0])).Select(token => token.Word).ToHashSet(StringComparer.Ordinal);
+        // A lower-case word written three times or more is the team's jargon or someone's handle, not a slip of the keys.
+        var repeated = tokens.Where(token => char.IsLower(token.Word[0])).GroupBy(token => token.Word, StringComparer.Ordinal).Where(group => group.Count() >= 3).Select(group => group.Key).ToHashSet(StringComparer.Ordinal);
+        tokens.RemoveAll(token => repeated.Contains(token.Word));
         var misspelled = checker.FindMisspelled(tokens.Select(token => token.Word).Distinct(StringComparer.Ordinal).ToList());
         var reported = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var token in tokens)

@@ -34,8 +34,9 @@ internal sealed class ShallowWhyChainRule : LintRule
         }
 
         var analysis = RootCauseText.Read(document);
-        if (analysis.IsEmpty)
+        if (analysis.IsEmpty || analysis.HasFactorList)
         {
+            // A list of factors is judged by HL401's opposite: breadth; counting "because" across a list says nothing about depth.
             return;
         }
 

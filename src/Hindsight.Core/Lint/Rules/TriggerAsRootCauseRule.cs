@@ -22,6 +22,11 @@ internal sealed partial class TriggerAsRootCauseRule : LintRule
         {
             // Only the head of the statement counts: "cascading failure due to X" goes on to explain itself.
             var head = HeadEnd().Match(statement) is { Success: true } end ? statement[..end.Index] : statement;
+            if (PassiveSubject().IsMatch(head))
+            {
+                continue;
+            }
+
             var trigger = Trigger().Match(head);
             if (trigger.Success)
             {
@@ -45,12 +50,15 @@ internal sealed partial class TriggerAsRootCauseRule : LintRule
         }
     }
 
-    [GeneratedRegex(@"\b(?:due to|because|caused by|as a results? of|resulting from|owing to|triggered by|which|that)\b|[,;:(—–]", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:due to|because|caused by|as a results? of|resulting from|owing to|triggered by|which|that|following|after|during|led to|leading to|resulted|resulting|causing|caused)\b|[,;:(—–]", RegexOptions.IgnoreCase)]
     private static partial Regex HeadEnd();
+
+    [GeneratedRegex(@"\b(?:was|were|is|are|has been)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PassiveSubject();
 
     [GeneratedRegex(@"\b(?:(?:recent|new|routine|planned|latest|code|software|sitewide|feature|config(?:uration)?)\s+)*(?:deploy(?:ment)?|update|upgrade|release|push|rollout|roll-out|migration|commit|restart|reboot|(?:unexpected\s+|sudden\s+)?(?:spike|surge|increase) in [a-z ]+|traffic spike|(?:\w+\s){0,2}attack)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Trigger();
 
-    [GeneratedRegex(@"\b(?:failure|crash(?:ed)?|outage|downtime|went down|going down|unavailab(?:le|ility)|(?:50[0-4]|internal server) error)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:the )?(?:failure|crash|outage|downtime) of (?:our |the )?(?:\w+ ){0,2}(?:server|site|website|service|platform|database|cluster|application|app)|(?:server|site|website|service|platform|database|application) (?:went down|crashed|being down)|(?:50[0-4]|internal server) errors?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Symptom();
 }

@@ -19,12 +19,12 @@ internal static partial class WordExtractor
             }
 
             var offset = 0;
-            foreach (var part in token.Split('-', '/'))
+            foreach (var part in token.Split('/'))
             {
                 var word = TrimPossessive(part.Trim('\'', '’'));
                 var column = match.Index + offset + part.IndexOf(word, StringComparison.Ordinal) + 1;
                 offset += part.Length + 1;
-                if (word.Length < 3 || IsIdentifierOrAcronym(word))
+                if (word.Length < 3 || IsIdentifierOrAcronym(word) || InsideQuotes(prose, column - 1))
                 {
                     continue;
                 }
@@ -39,6 +39,13 @@ internal static partial class WordExtractor
 
     /// <summary>All capitals (HTTP, DDOS), or a capital after the first letter (BooktifuL, PostHog, iPhone).</summary>
     private static bool IsIdentifierOrAcronym(string word) => word.Skip(1).Any(char.IsUpper) || (char.IsLower(word[0]) && word.Any(char.IsUpper));
+
+    // A quoted word is usually a literal (a file name, a log message, an error string) rather than the author's prose.
+    private static bool InsideQuotes(string prose, int index)
+    {
+        var before = prose[..index];
+        return before.Count(c => c == '"') % 2 == 1 || before.LastIndexOf('“') > before.LastIndexOf('”');
+    }
 
     private static bool StartsSentence(string prose, int index)
     {

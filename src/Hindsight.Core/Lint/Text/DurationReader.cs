@@ -108,7 +108,7 @@ internal static partial class DurationReader
     [GeneratedRegex(@"\b(?:lasted|lasting|duration|down for|outage of|downtime|went down for|unavailable for|for (?:about|approximately|around|roughly|nearly|almost|over|~)?\s*(?:\d|one|two|three|four|five|six|ten|half)|time to (?:recover|recovery|resolve|resolution|mitigate|mitigation|repair|restore))", RegexOptions.IgnoreCase)]
     private static partial Regex DurationContext();
 
-    [GeneratedRegex(@"\b(?:from|between|starting|started|start|began)\b.*\b(?:to|until|till|and|ending|ended|end)\b|\d\s*(?:[-–—~]|to)\s*(?:\w+\s+)?\d", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:from|between|starting|started|start|began)\b.*\b(?:to|until|till|and|ending|ended|end)\b|\d\s*(?:[-–—~]|to)\s*(?:\w+\s+)?\d|\b(?:until|till|through)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RangeWords();
 
     [GeneratedRegex(@"^[\s*_\-•]*(?:start(?:ed)?(?:\s+time)?|began|outage (?:start|began))\s*:", RegexOptions.IgnoreCase)]

@@ -40,7 +40,7 @@ internal sealed partial class RootCauseText
         foreach (var heading in outline.Headings.Where(heading => heading.Kind == SectionKind.RootCause))
         {
             var first = FirstContent(document, heading);
-            if (first is { } found)
+            if (first is { } found && !statements.Any(statement => statement.Item1 == found.Item1))
             {
                 statements.Add(found);
             }
@@ -57,7 +57,8 @@ internal sealed partial class RootCauseText
 
         var items = lines.Count(line => ListItem().IsMatch(document.Lines[line - 1]));
         var hasFactorList = outline.Has(SectionKind.ContributingFactors) || items >= 2 || SeveralCauses().IsMatch(text);
-        var anchorHeading = outline.Headings.FirstOrDefault(heading => heading.Kind == SectionKind.RootCause);
+        var anchorHeading = outline.Headings.FirstOrDefault(heading => heading.Kind == SectionKind.RootCause)
+            ?? outline.Headings.FirstOrDefault(heading => heading.Kind == SectionKind.ContributingFactors);
         var anchor = anchorHeading is not null ? new TextPosition(anchorHeading.Line, anchorHeading.Column)
             : statements.Count > 0 ? statements[0].Item1 : TextPosition.Document;
         return new RootCauseText(lines, text, anchor, statements, hasFactorList);
@@ -68,7 +69,7 @@ internal sealed partial class RootCauseText
         if (heading.InlineContentColumn > 0)
         {
             var prose = document.Prose(heading.Line);
-            return (new TextPosition(heading.Line, heading.InlineContentColumn), FirstSentence(prose[(heading.InlineContentColumn - 1)..]));
+            return CausePart(new TextPosition(heading.Line, heading.InlineContentColumn), FirstSentence(prose[(heading.InlineContentColumn - 1)..]));
         }
 
         for (var line = heading.Line + 1; line <= document.ProseLines.Count && document.Outline.KindOf(line) == SectionKind.RootCause; line++)
@@ -78,7 +79,7 @@ internal sealed partial class RootCauseText
             var content = prose.Trim().TrimStart('-', '*', '+', '•').Trim();
             if (content.Length > 0 && document.Outline.HeadingAt(line) is null)
             {
-                return (new TextPosition(line, prose.IndexOf(content, start, StringComparison.Ordinal) + 1), FirstSentence(content));
+                return CausePart(new TextPosition(line, prose.IndexOf(content, start, StringComparison.Ordinal) + 1), FirstSentence(content));
             }
         }
 
@@ -90,6 +91,15 @@ internal sealed partial class RootCauseText
         var trimmed = text.Trim();
         var end = SentenceEnd().Match(trimmed);
         return end.Success ? trimmed[..end.Index] : trimmed;
+    }
+
+    /// <summary>For "the root cause of the outage was X", the statement is X, not the words before it.</summary>
+    private static (TextPosition, string) CausePart(TextPosition position, string sentence)
+    {
+        var match = RootCauseSentence().Match(sentence);
+        return match.Success
+            ? (position with { Column = position.Column + match.Groups["cause"].Index }, match.Groups["cause"].Value)
+            : (position, sentence);
     }
 
     [GeneratedRegex(@"\broot cause(?: of [^.]{1,60}?)?\s+(?:was|is|has been|came from)\s+(?:(?:identified|determined|found|traced back|traced|believed)\s+(?:as|to be|to)\s+)?(?<cause>[^.]+)", RegexOptions.IgnoreCase)]

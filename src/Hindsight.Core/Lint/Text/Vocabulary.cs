@@ -5,7 +5,7 @@ namespace Hindsight.Lint.Text;
 /// <summary>The words post-mortems use for detection, resolution, impact figures and causes.</summary>
 internal static partial class Vocabulary
 {
-    [GeneratedRegex(@"\b(?:detect(?:ed|ion|s)?|notic(?:ed|e|es)|alert(?:ed|s|ing)?|alarms?|pag(?:ed|e|er|ing)|report(?:ed|s)?|complain(?:ed|t|ts)|discover(?:ed|s)?|realiz(?:ed|e)|realis(?:ed|e)|spotted|encounter(?:ed|s)?|flagged|observed|became aware|reached out|escalat(?:ed|ion))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:detect(?:ed|ion|s)?|notic(?:ed|e|es)|alert(?:ed|s|ing)?|alarms?|pag(?:ed|e|er|ing)|report(?:ed|s)?|complain(?:ed|t|ts)|discover(?:ed|s)?|realiz(?:ed|e)|realis(?:ed|e)|spotted|encounter(?:ed|s)?|flagged|observed|became aware|reached out|escalat(?:ed|ion)|found|identified the (?:issue|problem|outage))\b", RegexOptions.IgnoreCase)]
     public static partial Regex Detection();
 
     [GeneratedRegex(@"\b(?:resolved|restored|recovered|fixed|closed|back online|back to normal|returned to normal|normal operation|mitigated|recovery (?:was )?confirmed)\b", RegexOptions.IgnoreCase)]

@@ -1,11 +1,12 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Hindsight.Lint.Text;
 using Hindsight.Model;
 
 namespace Hindsight.Lint.Rules;
 
 /// <summary>Shared by HL502 to HL504: reports the action items that lack one attribute, once per document.</summary>
-internal static class ActionAttributeCheck
+internal static partial class ActionAttributeCheck
 {
     public static void Run(
         LintContext context,
@@ -30,7 +31,8 @@ internal static class ActionAttributeCheck
 
         var items = ActionItemReader.Read(document);
         var header = string.Join('\n', document.Outline.LinesOf(SectionKind.ActionItems).Select(line => document.Lines[line - 1]).Where(line => line.TrimStart().StartsWith('|')).Take(1));
-        var lacking = items.Where(item => !textHas(item.Text, header)).ToList();
+        // Work already done ("the script was updated") needs no owner or due date any more.
+        var lacking = items.Where(item => !textHas(item.Text, header) && !Completed().IsMatch(item.Text)).ToList();
         if (lacking.Count == 0)
         {
             return;
@@ -45,5 +47,15 @@ internal static class ActionAttributeCheck
 
     private static string Article(string attribute) => attribute.StartsWith('o') ? "an " + attribute : "a " + attribute;
 
-    private static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "...";
+    private static string Shorten(string text)
+    {
+        var compact = Whitespace().Replace(text.Replace("*", "", StringComparison.Ordinal), " ").Trim();
+        return compact.Length <= 60 ? compact : compact[..57] + "...";
+    }
+
+    [GeneratedRegex(@"\b(?:was|were|has been|have been)\s+(?:\w+ly\s+)?(?:\w+ed|sent|made|done|written|put|set|built)\b|\b(?:successfully|already)\s+\w+ed\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Completed();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
 }

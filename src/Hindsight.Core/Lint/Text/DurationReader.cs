@@ -27,7 +27,7 @@ internal static partial class DurationReader
             var prose = document.Prose(line);
             var kind = document.Outline.KindOf(line);
             var inDurationContext = kind is SectionKind.Duration || DurationContext().IsMatch(prose);
-            var aboutTheOutage = kind is not (SectionKind.Timeline or SectionKind.ActionItems or SectionKind.RootCause or SectionKind.ContributingFactors or SectionKind.Resolution or SectionKind.Lessons);
+            var aboutTheOutage = kind is not (SectionKind.Timeline or SectionKind.ActionItems or SectionKind.RootCause or SectionKind.ContributingFactors or SectionKind.Lessons);
             if (length is null && inDurationContext && aboutTheOutage)
             {
                 var match = Length().Match(prose);

@@ -1,4 +1,5 @@
 using Hindsight.Format;
+using Hindsight.Import;
 using Hindsight.Lint.Text;
 using Hindsight.Model;
 
@@ -40,6 +41,9 @@ internal sealed class LintDocument
     public Postmortem? Model { get; }
 
     public SourceMap SourceMap { get; }
+
+    /// <summary>What the importer made of free Markdown; null for a Hindsight file.</summary>
+    public ImportResult? Imported { get; init; }
 
     /// <summary>The last line of the YAML front matter (0 when there is none).</summary>
     public int FrontMatterEndLine { get; }

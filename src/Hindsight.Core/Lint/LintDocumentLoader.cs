@@ -1,6 +1,7 @@
 using System.Globalization;
 using Hindsight.Diagnostics;
 using Hindsight.Format;
+using Hindsight.Import;
 
 namespace Hindsight.Lint;
 
@@ -15,7 +16,10 @@ internal static class LintDocumentLoader
         var normalized = text.ReplaceLineEndings("\n");
         if (!normalized.StartsWith("---\n", StringComparison.Ordinal))
         {
-            return (new LintDocument(path, normalized), null);
+            // Free Markdown: the importer's model adds what it resolved (instants, stated duration, impact figures);
+            // the rules still read the text itself, so a finding points at what the author wrote.
+            var imported = PostmortemImporter.Import(normalized);
+            return (new LintDocument(path, normalized, imported.Postmortem, imported.SourceMap) { Imported = imported }, null);
         }
 
         var read = PostmortemFile.Parse(normalized);

@@ -14,7 +14,7 @@ internal sealed class MilestoneOrderRule : LintRule
 
     public override void Check(LintContext context)
     {
-        if (context.Document.Model is { } model && (model.Started ?? model.Detected ?? model.Mitigated ?? model.Resolved) is not null)
+        if (context.Document.IsStructured && context.Document.Model is { } model && (model.Started ?? model.Detected ?? model.Mitigated ?? model.Resolved) is not null)
         {
             CheckModel(context, model);
         }

@@ -13,12 +13,12 @@ internal sealed class MissingDurationRule : LintRule
     public override void Check(LintContext context)
     {
         var document = context.Document;
-        if (document.Model is { Started: not null } model && (model.Mitigated ?? model.Resolved) is not null)
+        if (document.IsStructured && document.Model is { Started: not null } model && (model.Mitigated ?? model.Resolved) is not null)
         {
             return;
         }
 
-        if (DurationReader.Read(document).IsStated)
+        if (document.Imported?.Duration.IsStated == true || DurationReader.Read(document).IsStated)
         {
             return;
         }

@@ -13,12 +13,12 @@ internal sealed class MissingImpactRule : LintRule
     public override void Check(LintContext context)
     {
         var document = context.Document;
-        if (document.Model is { } model && (model.Impact.Description is { Length: > 0 } || model.Impact.IsQuantified))
+        if (document.IsStructured && (document.Model!.Impact.Description is { Length: > 0 } || document.Model.Impact.IsQuantified))
         {
             return;
         }
 
-        if (document.Outline.Has(SectionKind.Impact) || ImpactFacts.FirstFigure(document) is not null)
+        if (document.Outline.Has(SectionKind.Impact) || document.Imported?.ImpactFigureStated == true || ImpactFacts.FirstFigure(document) is not null)
         {
             return;
         }

@@ -12,7 +12,7 @@ internal sealed class TimeWithoutDateRule : LintRule
     public override void Check(LintContext context)
     {
         var temporal = context.Document.Temporal;
-        if (temporal.Times.Count == 0 || temporal.Dates.Count > 0 || context.Document.Model?.Started is not null)
+        if (temporal.Times.Count == 0 || temporal.Dates.Count > 0 || (context.Document.IsStructured && context.Document.Model!.Started is not null))
         {
             return;
         }

@@ -13,13 +13,13 @@ internal sealed class UnquantifiedImpactRule : LintRule
     public override void Check(LintContext context)
     {
         var document = context.Document;
-        if (document.Model is { } model && model.Impact.IsQuantified)
+        if (document.IsStructured && document.Model!.Impact.IsQuantified)
         {
             return;
         }
 
-        var hasImpactStatement = document.Outline.Has(SectionKind.Impact) || document.Model?.Impact.Description is { Length: > 0 };
-        if (!hasImpactStatement || ImpactFacts.FirstFigure(document) is not null)
+        var hasImpactStatement = document.Outline.Has(SectionKind.Impact) || (document.IsStructured && document.Model!.Impact.Description is { Length: > 0 });
+        if (!hasImpactStatement || document.Imported?.ImpactFigureStated == true || ImpactFacts.FirstFigure(document) is not null)
         {
             return;
         }

@@ -21,6 +21,11 @@ if (linter.SpellingUnavailableReason is { } reason)
     return 2;
 }
 
+if (args.Length >= 2 && args[0] == "--rule-timing")
+{
+    return RuleTiming.Run(files, int.Parse(args[1], CultureInfo.InvariantCulture));
+}
+
 if (args.Length >= 2 && args[0] == "--perf")
 {
     return Performance.Run(linter, files, int.Parse(args[1], CultureInfo.InvariantCulture));

@@ -11,6 +11,7 @@ namespace Hindsight.Lint;
 /// </summary>
 internal sealed class LintDocument
 {
+    private readonly Dictionary<string, object> _derived = new(StringComparer.Ordinal);
     private TemporalFacts? _temporal;
 
     public LintDocument(string path, string text, Postmortem? model = null, SourceMap? sourceMap = null, int frontMatterEndLine = 0)
@@ -52,6 +53,19 @@ internal sealed class LintDocument
     public bool IsStructured => FrontMatterEndLine > 0 && Model is not null;
 
     public TemporalFacts Temporal => _temporal ??= TemporalScanner.Scan(ProseLines);
+
+    /// <summary>A reading of the document shared by several rules (the stated duration, the action items), computed once.</summary>
+    public T Derived<T>(string key, Func<LintDocument, T> compute)
+        where T : notnull
+    {
+        if (!_derived.TryGetValue(key, out var value))
+        {
+            value = compute(this);
+            _derived[key] = value;
+        }
+
+        return (T)value;
+    }
 
     /// <summary>The prose of a 1-based line; empty outside the document.</summary>
     public string Prose(int line) => line >= 1 && line <= ProseLines.Count ? ProseLines[line - 1] : "";

@@ -28,7 +28,15 @@ internal sealed partial class CounterfactualRule : LintRule
         "Counterfactual or failure language about people: should have, could have, would have, failed to, forgot, neglected to.");
 
     public override void Check(LintContext context) => PhraseScanner.Scan(context, Patterns, (match, line) =>
-        !match.Groups["subject"].Success || PersonSubject().IsMatch(match.Groups["subject"].Value));
+        !match.Value.StartsWith("fail", StringComparison.OrdinalIgnoreCase) || PersonSubject().IsMatch(ClauseBefore(context.Document.Prose(line), match.Index)));
+
+    // The words since the last punctuation before "failed to": its subject is somewhere in there.
+    private static string ClauseBefore(string prose, int index)
+    {
+        var start = prose.LastIndexOfAny(['.', ';', ':', '!', '?', ','], Math.Max(0, index - 1)) + 1;
+        start = Math.Max(start, index - 80);
+        return prose[start..index];
+    }
 
     [GeneratedRegex(@"\b(?:should|could|would|must|ought to)(?:'ve| have| of)\s+(?!been (?:worse|much worse)\b)(?:been|known|done|seen|taken|caught|run|written|gone|made|had|given|begun|arisen|chosen|spoken|noticed|\w+ed)\b|\bif only\b", RegexOptions.IgnoreCase)]
     private static partial Regex ShouldHave();
@@ -37,7 +45,7 @@ internal sealed partial class CounterfactualRule : LintRule
     private static partial Regex Forgot();
 
     // "failed to" is blame only when a person is the subject: the clause before it names one.
-    [GeneratedRegex(@"(?<subject>[^.;:!?,]{0,80}?)\b(?<phrase>failed to|fails to|failing to)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:failed to|fails to|failing to)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FailedTo();
 
     [GeneratedRegex(@"\b(?:I|we|he|she|they|you|someone|somebody|nobody|engineers?|developers?|operators?|admins?|administrators?|team|teams|staff|employees?|interns?|on-?call|SREs?|devops|people|person|user|he or she)\b", RegexOptions.IgnoreCase)]

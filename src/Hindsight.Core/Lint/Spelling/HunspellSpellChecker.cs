@@ -105,8 +105,12 @@ public sealed class HunspellSpellChecker : ISpellChecker, IDisposable
         _process.Dispose();
     }
 
+    /// <summary>How many words went down the pipe so far (each distinct word once per run).</summary>
+    internal int WordsAsked { get; private set; }
+
     private void Ask(List<string> words)
     {
+        WordsAsked += words.Count;
         // Writing on another thread keeps a large batch from filling both pipes and deadlocking.
         var writer = Task.Run(() =>
         {

@@ -10,6 +10,7 @@ internal static partial class WordExtractor
 {
     public static IEnumerable<WordToken> Extract(string prose, int line)
     {
+        var quoted = QuotedSpans(prose);
         foreach (Match match in Token().Matches(prose))
         {
             var token = match.Value;
@@ -24,7 +25,7 @@ internal static partial class WordExtractor
                 var word = TrimPossessive(part.Trim('\'', '’'));
                 var column = match.Index + offset + part.IndexOf(word, StringComparison.Ordinal) + 1;
                 offset += part.Length + 1;
-                if (word.Length < 3 || IsIdentifierOrAcronym(word) || InsideQuotes(prose, column - 1))
+                if (word.Length < 3 || IsIdentifierOrAcronym(word) || quoted[column - 1])
                 {
                     continue;
                 }
@@ -41,10 +42,19 @@ internal static partial class WordExtractor
     private static bool IsIdentifierOrAcronym(string word) => word.Skip(1).Any(char.IsUpper) || (char.IsLower(word[0]) && word.Any(char.IsUpper));
 
     // A quoted word is usually a literal (a file name, a log message, an error string) rather than the author's prose.
-    private static bool InsideQuotes(string prose, int index)
+    private static bool[] QuotedSpans(string prose)
     {
-        var before = prose[..index];
-        return before.Count(c => c == '"') % 2 == 1 || before.LastIndexOf('“') > before.LastIndexOf('”');
+        var quoted = new bool[prose.Length + 1];
+        var straight = false;
+        var curly = false;
+        for (var i = 0; i < prose.Length; i++)
+        {
+            straight ^= prose[i] == '"';
+            curly = prose[i] == '“' || (curly && prose[i] != '”');
+            quoted[i] = straight || curly;
+        }
+
+        return quoted;
     }
 
     private static bool StartsSentence(string prose, int index)

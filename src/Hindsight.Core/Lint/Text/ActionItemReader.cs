@@ -8,7 +8,9 @@ namespace Hindsight.Lint.Text;
 /// </summary>
 internal static partial class ActionItemReader
 {
-    public static IReadOnlyList<ActionItemLine> Read(LintDocument document)
+    public static IReadOnlyList<ActionItemLine> Read(LintDocument document) => document.Derived(nameof(ActionItemReader), Compute);
+
+    private static IReadOnlyList<ActionItemLine> Compute(LintDocument document)
     {
         var lines = document.Outline.LinesOf(SectionKind.ActionItems).ToList();
         var marked = new List<ActionItemLine>();

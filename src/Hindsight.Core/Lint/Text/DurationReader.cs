@@ -13,7 +13,9 @@ internal static partial class DurationReader
         ["thirty"] = 30, ["forty"] = 40, ["forty-five"] = 45, ["fifty"] = 50, ["sixty"] = 60, ["ninety"] = 90, ["half an"] = 0.5,
     };
 
-    public static StatedDuration Read(LintDocument document)
+    public static StatedDuration Read(LintDocument document) => document.Derived(nameof(DurationReader), Compute);
+
+    private static StatedDuration Compute(LintDocument document)
     {
         TimeSpan? length = null;
         var lengthPosition = TextPosition.Document;

@@ -31,7 +31,9 @@ internal sealed partial class RootCauseText
 
     public bool IsEmpty => Lines.Count == 0 && Statements.Count == 0;
 
-    public static RootCauseText Read(LintDocument document)
+    public static RootCauseText Read(LintDocument document) => document.Derived(nameof(RootCauseText), Compute);
+
+    private static RootCauseText Compute(LintDocument document)
     {
         var outline = document.Outline;
         var lines = outline.LinesOf(SectionKind.RootCause).Concat(outline.LinesOf(SectionKind.ContributingFactors)).Order().ToList();

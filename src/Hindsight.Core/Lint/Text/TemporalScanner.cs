@@ -11,15 +11,15 @@ internal static partial class TemporalScanner
 
     private static readonly Regex ZoneAfterTime = new(
         @"\G[\s(]*(?<zone>UTC(?:\s?[+\-−]\s?\d{1,2}(?::?\d{2})?)?(?![A-Za-z])|GMT(?:\s?[+\-−]\s?\d{1,2}(?::?\d{2})?)?(?![A-Za-z])|Z(?![\w])|[+\-−]\d{2}:?\d{2}\b|[A-Z][a-z]+/[A-Z][A-Za-z_]+|(?:" + AbbreviationAlternatives + @")(?![\w])|(?:" + SpokenAlternatives + @")(?:\s+(?:Standard|Daylight|Summer))?\s+[Tt]ime\b)",
-        RegexOptions.CultureInvariant);
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex SpokenZoneAnywhere = new(
         @"(?<zone>(?<![\w])(?:" + SpokenAlternatives + @")(?:\s+(?:Standard|Daylight|Summer))?\s+[Tt]ime\b)",
-        RegexOptions.CultureInvariant);
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex Declaration = new(
         @"\b(?:all\s+times?|times?\s+(?:are|is|shown|given|listed)(?:\s+(?:shown|given|listed))?|time\s*zone)\s*(?:are\s+)?(?:in\s+|:\s*)?(?<zone>UTC(?:\s?[+\-]\s?\d{1,2}(?::?\d{2})?)?|GMT|[A-Z][a-z]+/[A-Z][A-Za-z_]+|(?:" + AbbreviationAlternatives + @")(?![\w])|(?:" + SpokenAlternatives + @")(?:\s+(?:Standard|Daylight|Summer))?\s+[Tt]ime)",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     /// <summary>Scans every prose line; <paramref name="proseLines"/> are the masked lines (code and URLs blanked).</summary>
     public static TemporalFacts Scan(IReadOnlyList<string> proseLines)

@@ -3,7 +3,9 @@ namespace Hindsight.Lint.Text;
 /// <summary>Reads the stamped lines of the timeline sections of free Markdown.</summary>
 internal static class TimelineReader
 {
-    public static IReadOnlyList<TimelineStamp> Read(LintDocument document)
+    public static IReadOnlyList<TimelineStamp> Read(LintDocument document) => document.Derived(nameof(TimelineReader), Compute);
+
+    private static IReadOnlyList<TimelineStamp> Compute(LintDocument document)
     {
         var stamps = new List<TimelineStamp>();
         var timelineLines = document.Outline.LinesOf(SectionKind.Timeline).ToHashSet();

@@ -42,6 +42,8 @@ run() {
 test() {
   install_packages "${test_packages[@]}"
   dotnet build Hindsight.slnx -c "$configuration" -v quiet -nologo
+  # Code style is part of the build contract: fail on unformatted code rather than reformatting silently.
+  dotnet format Hindsight.slnx --verify-no-changes --no-restore
   local log
   log=$(mktemp)
   set +e

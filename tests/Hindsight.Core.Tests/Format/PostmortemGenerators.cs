@@ -119,12 +119,25 @@ internal static class PostmortemGenerators
         from notes in Optional(Prose())
         select new Postmortem
         {
-            Id = id, Title = title, Status = status, Severity = severity, TimeZone = zone,
-            Started = started, Detected = detected, Mitigated = mitigated, Resolved = resolved,
+            Id = id,
+            Title = title,
+            Status = status,
+            Severity = severity,
+            TimeZone = zone,
+            Started = started,
+            Detected = detected,
+            Mitigated = mitigated,
+            Resolved = resolved,
             Impact = new Impact { Description = impactText, UsersAffectedPercent = percent, RequestsFailed = requests, Cost = cost, Currency = cost is null ? null : "USD" },
-            AffectedServices = services, Participants = [.. participants], Summary = summary, Timeline = [.. timeline],
-            ContributingFactors = [.. factors], Resolution = resolution, ActionItems = [.. actions],
+            AffectedServices = services,
+            Participants = [.. participants],
+            Summary = summary,
+            Timeline = [.. timeline],
+            ContributingFactors = [.. factors],
+            Resolution = resolution,
+            ActionItems = [.. actions],
             Lessons = new LessonsLearned { WentWell = [.. wentWell], WentWrong = [.. wentWrong] },
-            Interviews = [.. interviews], Notes = notes,
+            Interviews = [.. interviews],
+            Notes = notes,
         };
 }

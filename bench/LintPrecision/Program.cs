@@ -1,12 +1,17 @@
 // Lints every post-mortem of the shared corpus (read in place, never copied), compares each finding with the
 // hand-made verdicts in judgements.tsv, prints precision overall and per rule, lists findings not judged yet, and
 // exits non-zero when precision is below 0.90 or a finding is unjudged. With --dump it prints the findings only.
-// With --perf N it lints the corpus N times over (import + lint of N documents) and prints the time per document.
+// With --perf N it imports and lints N documents (the corpus round-robin) and prints wall and CPU time per document;
+// --rule-timing N prints where the time goes, phase by phase and rule by rule. --corpus PATH names shared/corpus.
 using System.Globalization;
 using Hindsight.Lint;
 
 var root = FindRepositoryRoot();
-var corpus = FindCorpus(root);
+// build.sh evaluate passes --corpus <shared>/corpus; without it, look for shared/ beside the repository.
+var corpusOption = Array.IndexOf(args, "--corpus");
+var corpus = corpusOption >= 0 && corpusOption + 1 < args.Length
+    ? Path.Combine(args[corpusOption + 1], "postmortems")
+    : FindCorpus(root);
 if (!Directory.Exists(corpus))
 {
     Console.Error.WriteLine($"corpus not found at {corpus} (expected <repo>/../shared/corpus/postmortems)");
@@ -19,6 +24,11 @@ if (linter.SpellingUnavailableReason is { } reason)
 {
     Console.Error.WriteLine($"spelling cannot be checked: {reason}");
     return 2;
+}
+
+if (linter.Notice is { } notice)
+{
+    Console.Error.WriteLine(notice);
 }
 
 if (args.Length >= 2 && args[0] == "--rule-timing")

@@ -44,6 +44,7 @@ internal static partial class DurationReader
         TimeMention? end = null;
         var dayDifference = 0;
         var times = document.Temporal.Times;
+        var timesByLine = times.GroupBy(time => time.Line).ToDictionary(group => group.Key, group => group.ToList());
         for (var line = document.FrontMatterEndLine + 1; line <= document.ProseLines.Count; line++)
         {
             var prose = document.Prose(line);
@@ -63,7 +64,7 @@ internal static partial class DurationReader
 
             if (start is null && kind != SectionKind.Timeline)
             {
-                var onLine = times.Where(time => time.Line == line).ToList();
+                var onLine = timesByLine.GetValueOrDefault(line) ?? [];
                 if (onLine.Count >= 2 && (kind is SectionKind.Duration || RangeWords().IsMatch(prose)))
                 {
                     (start, end) = (onLine[0], onLine[1]);
@@ -76,7 +77,7 @@ internal static partial class DurationReader
             }
             else if (start is not null && end is null && EndLabel().IsMatch(prose))
             {
-                end = times.FirstOrDefault(time => time.Line == line);
+                end = timesByLine.GetValueOrDefault(line)?[0];
                 if (end is not null)
                 {
                     dayDifference = DayDifference(document, start.Line, line);

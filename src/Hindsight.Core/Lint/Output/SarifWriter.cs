@@ -64,7 +64,9 @@ public static class SarifWriter
             json.WriteStartObject("shortDescription");
             json.WriteString("text", rule.Description);
             json.WriteEndObject();
-            json.WriteString("helpUri", "https://github.com/hindsight/hindsight/blob/main/docs/LINT.md#" + rule.Id.ToLowerInvariant());
+            json.WriteStartObject("help");
+            json.WriteString("text", $"{rule.Description} See docs/LINT.md, rule {rule.Id}, for why it matters and a bad and a good example.");
+            json.WriteEndObject();
             json.WriteStartObject("defaultConfiguration");
             json.WriteString("level", SeverityNames.SarifLevel(rule.DefaultSeverity));
             json.WriteEndObject();

@@ -39,7 +39,18 @@ internal static partial class WordExtractor
         word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word;
 
     /// <summary>All capitals (HTTP, DDOS), or a capital after the first letter (BooktifuL, PostHog, iPhone).</summary>
-    private static bool IsIdentifierOrAcronym(string word) => word.Skip(1).Any(char.IsUpper) || (char.IsLower(word[0]) && word.Any(char.IsUpper));
+    private static bool IsIdentifierOrAcronym(string word)
+    {
+        for (var i = 1; i < word.Length; i++)
+        {
+            if (char.IsUpper(word[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // A quoted word is usually a literal (a file name, a log message, an error string) rather than the author's prose.
     private static bool[] QuotedSpans(string prose)

@@ -49,19 +49,20 @@ internal static partial class ProseMask
             }
         }
 
-        var masked = new string(chars);
+        // Each pattern sees the text as the previous ones left it, so a URL inside a tag is not matched twice.
         foreach (var pattern in new[] { HtmlTag(), Url(), LinkTarget(), EmailOrHost(), FilePath() })
         {
-            foreach (Match match in pattern.Matches(masked))
+            var masked = new string(chars);
+            var match = pattern.Match(masked);
+            while (match.Success)
             {
                 var group = match.Groups["blank"].Success ? match.Groups["blank"] : (Group)match;
                 Blank(chars, group.Index, group.Index + group.Length);
+                match = match.NextMatch();
             }
-
-            masked = new string(chars);
         }
 
-        return masked;
+        return new string(chars);
     }
 
     public static List<int> LineStarts(string text)

@@ -37,9 +37,17 @@ internal static partial class TemporalScanner
                 continue;
             }
 
-            var datesOnLine = ScanDates(line, number);
+            // Times and dates need a digit; zone names and declarations need the word "time" or an abbreviation after a time.
+            var hasDigit = line.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
+            var mentionsTime = line.Contains("ime", StringComparison.OrdinalIgnoreCase);
+            if (!hasDigit && !mentionsTime)
+            {
+                continue;
+            }
+
+            var datesOnLine = hasDigit ? ScanDates(line, number) : [];
             dates.AddRange(datesOnLine);
-            foreach (Match match in Time().Matches(line))
+            foreach (Match match in hasDigit ? Time().Matches(line) : Enumerable.Empty<Match>())
             {
                 if (datesOnLine.Any(date => Overlaps(date.Column - 1, date.Text.Length, match.Index, match.Length)))
                 {
@@ -56,7 +64,7 @@ internal static partial class TemporalScanner
                 times.Add(new TimeMention(number, match.Index + 1, match.Value.Trim(), MinuteOfDay(match), zone));
             }
 
-            foreach (Match spoken in SpokenZoneAnywhere.Matches(line))
+            foreach (Match spoken in mentionsTime ? SpokenZoneAnywhere.Matches(line) : Enumerable.Empty<Match>())
             {
                 var zone = ToZone(spoken.Groups["zone"], number);
                 if (!zones.Any(existing => existing.Line == number && existing.Column == zone.Column))
@@ -65,8 +73,8 @@ internal static partial class TemporalScanner
                 }
             }
 
-            var declaration = Declaration.Match(line);
-            if (declaration.Success && declared is null)
+            var declaration = declared is null && mentionsTime ? Declaration.Match(line) : Match.Empty;
+            if (declaration.Success)
             {
                 declared = ToZone(declaration.Groups["zone"], number);
                 zones.Add(declared);

@@ -19,6 +19,9 @@ public sealed record ImportResult(
     IReadOnlyList<ImpactFigure> ImpactFigures,
     IReadOnlyList<ImportedSection> Sections)
 {
+    /// <summary>What each timeline entry's stamp states by itself (date, year, zone), in timeline order.</summary>
+    public IReadOnlyList<ImportedStamp> Stamps { get; init; } = [];
+
     /// <summary>Whether the document gives at least one figure for the impact.</summary>
     public bool ImpactFigureStated => ImpactFigures.Count > 0;
 }

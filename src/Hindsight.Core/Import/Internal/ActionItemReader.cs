@@ -35,6 +35,7 @@ internal static partial class ActionItemReader
         string[]? header = null;
         Item? current = null;
         var currentDepth = 0;
+        var mergeIndent = -1;
         for (var index = 0; index < lines.Count; index++)
         {
             var line = lines[index];
@@ -43,6 +44,7 @@ internal static partial class ActionItemReader
                 if (!hasList)
                 {
                     current = null;
+                    mergeIndent = -1;
                 }
 
                 continue;
@@ -78,6 +80,7 @@ internal static partial class ActionItemReader
                 // "Label:" followed by its nested description becomes one item, "Label: description".
                 current = new Item(new ActionItem { Title = text + ":" }, line.Number, group);
                 currentDepth = line.Depth;
+                mergeIndent = line.Indent;
                 items.Add(current);
                 continue;
             }
@@ -104,7 +107,7 @@ internal static partial class ActionItemReader
                 continue;
             }
 
-            if (current is not null && current.ActionItem.Title.EndsWith(':') && line.Indent > 0)
+            if (current is not null && mergeIndent >= 0 && line.Indent > mergeIndent)
             {
                 Append(current, content);
                 continue;
@@ -216,6 +219,22 @@ internal static partial class ActionItemReader
                     break;
                 case "bug" or "ticket" or "link" or "issue" or "tracking bug":
                     item.Link = value;
+                    break;
+                case "due" or "due date" or "deadline" or "eta" or "target date":
+                    if (TimeExpressionParser.FindDates(value).FirstOrDefault() is { Year: { } year, Month: { } month, Day: { } day } && day <= DateTime.DaysInMonth(year, month))
+                    {
+                        item.Due = new DateOnly(year, month, day);
+                    }
+
+                    break;
+                case "status" or "state":
+                    item.Status = TextCleaner.Key(value) switch
+                    {
+                        "done" or "complete" or "completed" or "closed" or "fixed" or "resolved" => ActionStatus.Done,
+                        "in progress" or "started" or "ongoing" or "wip" => ActionStatus.InProgress,
+                        "won t do" or "wontfix" or "wont do" or "wont fix" or "dropped" or "cancelled" or "canceled" => ActionStatus.WontDo,
+                        _ => ActionStatus.Open,
+                    };
                     break;
                 default:
                     item.Title = item.Title.Length == 0 ? value : item.Title + " | " + value;

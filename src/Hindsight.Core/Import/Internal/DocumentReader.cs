@@ -32,7 +32,8 @@ internal static partial class DocumentReader
 
         foreach (var block in document.Descendants<Block>())
         {
-            var first = Math.Clamp(block.Line, 0, Math.Max(0, rawLines.Length - 1));
+            // Markdig puts a setext heading on its underline; the span start is where the block really begins.
+            var first = FirstLine(block, lineStarts, rawLines.Length);
             var last = LastLine(block, lineStarts, first);
             switch (block)
             {
@@ -108,6 +109,14 @@ internal static partial class DocumentReader
                 content = TextCleaner.StripHtml(content).Replace('\u00a0', ' ').Trim();
             }
 
+            // "• item" is how word processors paste bullets; Markdown sees a paragraph line.
+            if (kind == LineKind.Text && TypographicBullet().Match(content) is { Success: true } bullet)
+            {
+                kind = LineKind.ListItem;
+                content = content[bullet.Length..];
+                depths[index] = Math.Max(1, depths[index]);
+            }
+
             if (kind is LineKind.Text or LineKind.ListItem && !TextCleaner.HasWords(content))
             {
                 kind = content.Length == 0 ? LineKind.Blank : LineKind.Decoration;
@@ -134,9 +143,25 @@ internal static partial class DocumentReader
 
             var fence = open.Groups["fence"].Value;
             lines[index] = "";
+            var nested = false;
             for (var closing = index + 1; closing < lines.Length; closing++)
             {
-                if (lines[closing].Trim() == fence)
+                var trimmed = lines[closing].Trim();
+                if (!trimmed.StartsWith(fence[..3], StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                // A fence with an info string opens a block inside the report; the next bare fence closes that block.
+                if (trimmed.Length > fence.Length && !nested && trimmed.TrimStart(fence[0]).Trim().Length > 0)
+                {
+                    nested = true;
+                }
+                else if (nested)
+                {
+                    nested = false;
+                }
+                else if (trimmed == fence)
                 {
                     lines[closing] = "";
                     index = closing;
@@ -157,6 +182,17 @@ internal static partial class DocumentReader
         }
 
         return starts;
+    }
+
+    private static int FirstLine(MarkdownObject block, int[] lineStarts, int lineCount)
+    {
+        if (block.Span.Start < 0 || lineStarts.Length == 0)
+        {
+            return Math.Clamp(block.Line, 0, Math.Max(0, lineCount - 1));
+        }
+
+        var found = Array.BinarySearch(lineStarts, block.Span.Start);
+        return Math.Clamp(found >= 0 ? found : ~found - 1, 0, lineCount - 1);
     }
 
     private static int LastLine(MarkdownObject block, int[] lineStarts, int first)
@@ -236,6 +272,9 @@ internal static partial class DocumentReader
 
     [GeneratedRegex(@"^\s*(?:[-*+•]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?", RegexOptions.CultureInvariant)]
     private static partial Regex ListMarker();
+
+    [GeneratedRegex(@"^[•·▪◦‣]\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex TypographicBullet();
 
     [GeneratedRegex(@"^\s*(?:<(?:ol|ul)[^>]*>\s*)*<li\b[^>]*>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HtmlListItem();

@@ -6,6 +6,9 @@ namespace Hindsight.Import.Internal;
 
 internal sealed partial class ImportSession
 {
+    [System.Text.RegularExpressions.GeneratedRegex(@"\n{3,}")]
+    private static partial System.Text.RegularExpressions.Regex MultipleBlankLines();
+
     private void ReadTimeline(List<Segment> segments, TimeContext context, StatementReader.Statement statement)
     {
         var timeline = segments.Where(segment => segment.Kind == ImportedSectionKind.Timeline).ToList();
@@ -32,6 +35,9 @@ internal sealed partial class ImportSession
             entry.Key = EntryKinds.IsMilestone(raw.Text);
             _postmortem.Timeline.Add(entry);
             _map.Record(entry, raw.Line);
+            var zone = raw.Stamp.Zone;
+            var isOffset = zone is null || zone.Text.StartsWith("UTC", StringComparison.OrdinalIgnoreCase) || zone.Text.StartsWith("GMT", StringComparison.OrdinalIgnoreCase) || zone.Text is "Z" || zone.Text.StartsWith('+') || zone.Text.StartsWith('-');
+            _stamps.Add(new ImportedStamp(entry, raw.Line, raw.Stamp.Text, raw.Stamp.HasDate, raw.Stamp.Year is not null, zone?.Text, zone?.IanaId, !isOffset));
             if (at is null)
             {
                 _diagnostics.Add(new Diagnostic(DiagnosticSeverity.Info, ImportDiagnosticCodes.UnresolvedTime, $"'{raw.Stamp.Text}' was kept as written but not placed in time: {reason}", raw.Line));
@@ -61,7 +67,8 @@ internal sealed partial class ImportSession
             _map.Record(_postmortem, _duration.EndLine, "resolved");
         }
 
-        if (_postmortem.Timeline.FirstOrDefault(entry => entry.Kind == TimelineEntryKind.Detection && entry.At is not null) is { } detected)
+        ReadMilestones();
+        if (_postmortem.Timeline.FirstOrDefault(entry => entry.Kind is TimelineEntryKind.Detection or TimelineEntryKind.Alert && entry.At is not null) is { } detected)
         {
             _postmortem.Detected = detected.At;
             _map.Record(_postmortem, _map.LineOf(detected), "detected");
@@ -69,6 +76,30 @@ internal sealed partial class ImportSession
 
         _postmortem.TimeZone = resolver.ZonesUsed.OrderByDescending(pair => pair.Value).Select(pair => pair.Key).FirstOrDefault()
             ?? context.TimelineZone?.IanaId ?? context.DocumentZone?.IanaId ?? options.DefaultTimeZone;
+    }
+
+    /// <summary>Entries marked "OUTAGE BEGINS", "OUTAGE MITIGATED", "OUTAGE ENDS" date the incident when the summary does not.</summary>
+    private void ReadMilestones()
+    {
+        foreach (var entry in _postmortem.Timeline.Where(entry => entry.Kind == TimelineEntryKind.Milestone && entry.At is not null))
+        {
+            var text = entry.Text.ToUpperInvariant();
+            if (text.Contains("OUTAGE BEGINS", StringComparison.Ordinal) && _postmortem.Started is null)
+            {
+                _postmortem.Started = entry.At;
+                _map.Record(_postmortem, _map.LineOf(entry), "started");
+            }
+            else if (text.Contains("MITIGATED", StringComparison.Ordinal) && _postmortem.Mitigated is null)
+            {
+                _postmortem.Mitigated = entry.At;
+                _map.Record(_postmortem, _map.LineOf(entry), "mitigated");
+            }
+            else if (text.Contains("OUTAGE ENDS", StringComparison.Ordinal) && _postmortem.Resolved is null)
+            {
+                _postmortem.Resolved = entry.At;
+                _map.Record(_postmortem, _map.LineOf(entry), "resolved");
+            }
+        }
     }
 
     /// <summary>A fallback for a stated start or end: the other end's date and zone, else the document's.</summary>
@@ -134,7 +165,13 @@ internal sealed partial class ImportSession
 
     private void ReadLessons(Segment segment)
     {
-        List<string>? bucket = null;
+        List<string>? bucket = SectionVocabulary.FieldOf(segment.Heading) switch
+        {
+            "well" => _postmortem.Lessons.WentWell,
+            "wrong" => _postmortem.Lessons.WentWrong,
+            "lucky" => _postmortem.Lessons.GotLucky,
+            _ => null,
+        };
         var loose = new List<SourceLine>();
         foreach (var line in segment.Lines.Where(line => !line.IsBlank && line.Kind != LineKind.Decoration))
         {
@@ -173,11 +210,16 @@ internal sealed partial class ImportSession
 
     private void AddNote(IEnumerable<SourceLine> lines)
     {
-        var kept = lines.Where(line => !line.IsBlank && line.Kind != LineKind.Decoration).ToList();
-        if (kept.Count > 0)
+        var kept = lines.Where(line => line.Kind != LineKind.Decoration).ToList();
+        var first = kept.FindIndex(line => !line.IsBlank);
+        var last = kept.FindLastIndex(line => !line.IsBlank);
+        if (first < 0)
         {
-            AddNote(kept[0].Number, string.Join('\n', kept.Select(line => line.Raw.Trim())));
+            return;
         }
+
+        var text = string.Join('\n', kept.Skip(first).Take(last - first + 1).Select(line => line.IsBlank ? "" : line.Raw.Trim()));
+        AddNote(kept[first].Number, MultipleBlankLines().Replace(text, "\n\n"));
     }
 
     private void AddNote(int line, string text)
@@ -194,23 +236,7 @@ internal sealed partial class ImportSession
     /// <summary>The segment's text without the inline label that opened it ("Impact: ...").</summary>
     private static string? SegmentText(Segment segment)
     {
-        var text = JoinParagraphs([segment]);
-        if (text is null || !segment.Inline)
-        {
-            return text;
-        }
-
-        var label = Label.Parse(segment.Lines[0].Content);
-        return label is null ? text : JoinParagraphs([StripFirstLabel(segment, label)]);
-    }
-
-    private static Segment StripFirstLabel(Segment segment, Label label)
-    {
-        var copy = new Segment(segment.Kind, segment.Heading, segment.HeadingLine);
-        var first = segment.Lines[0];
-        copy.Lines.Add(first with { Content = TextCleaner.UnwrapEmphasis(SectionVocabulary.StripFootnotes(label.Rest).Trim().TrimStart('*', '_', ' ')), Kind = LineKind.Text });
-        copy.Lines.AddRange(segment.Lines.Skip(1));
-        return copy;
+        return JoinParagraphs([segment]);
     }
 
     /// <summary>Paragraphs and list items of a segment, each with its first line.</summary>

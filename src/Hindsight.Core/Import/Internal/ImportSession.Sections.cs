@@ -29,7 +29,7 @@ internal sealed partial class ImportSession
         var summary = segments.Where(segment => segment.Kind is ImportedSectionKind.Summary or ImportedSectionKind.Duration && segment.HasContent).ToList();
         var preamble = segments.Where(segment => segment.Kind == ImportedSectionKind.Preamble && segment.HasContent).ToList();
         var usedPreamble = new List<Segment>();
-        if (!summary.Exists(segment => segment.Kind == ImportedSectionKind.Summary))
+        if (!segments.Exists(segment => segment.Kind == ImportedSectionKind.Summary && (segment.HasContent || segment.HeadingLine > 0)))
         {
             usedPreamble = preamble.Where(segment => segment.AfterTitle).ToList();
             if (usedPreamble.Count == 0)
@@ -47,8 +47,24 @@ internal sealed partial class ImportSession
 
         foreach (var unused in preamble.Except(usedPreamble))
         {
-            AddNote(unused.Lines);
+            AddNote(unused.Lines.Where(line => !ReadAuthors(line)));
         }
+    }
+
+    /// <summary>"Authors: jennifer, martym" names the participants who wrote the report.</summary>
+    private bool ReadAuthors(SourceLine line)
+    {
+        if (Label.Parse(line.Content) is not { } label || SectionVocabulary.FieldOf(label.Text) != "authors" || label.IsAlone)
+        {
+            return false;
+        }
+
+        foreach (var name in TextCleaner.Plain(label.Rest).Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            _postmortem.Participants.Add(new Participant { Name = name, Role = "author" });
+        }
+
+        return true;
     }
 
     private void ReadImpact(List<Segment> segments, List<ImpactFigure> figures)

@@ -17,8 +17,15 @@ internal sealed partial class ImportSession
                 Flush();
             }
 
-            foreach (var line in segment.Lines)
+            var stripLabel = segment.Inline && segment.Kind != ImportedSectionKind.Duration;
+            foreach (var original in segment.Lines)
             {
+                var line = original;
+                if (stripLabel && ReferenceEquals(original, segment.Lines[0]) && Label.Parse(original.Content) is { } label)
+                {
+                    line = original with { Content = TextCleaner.UnwrapEmphasis(SectionVocabulary.StripFootnotes(label.Rest).Trim().TrimStart('*', '_', ' ')), Kind = LineKind.Text };
+                }
+
                 if (line.IsBlank || line.Kind == LineKind.Decoration)
                 {
                     Flush();

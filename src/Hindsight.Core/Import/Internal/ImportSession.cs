@@ -13,6 +13,7 @@ internal sealed partial class ImportSession(string text, ImportOptions options)
     private readonly List<string> _notes = [];
     private StatedDuration _duration = StatedDuration.None;
     private List<ImpactFigure> _figures = [];
+    private readonly List<ImportedStamp> _stamps = [];
 
     public ImportResult Run()
     {
@@ -41,6 +42,6 @@ internal sealed partial class ImportSession(string text, ImportOptions options)
         var sections = segments.Where(segment => segment.HasContent || segment.HeadingLine > 0)
             .Select(segment => new ImportedSection(segment.Heading, segment.Kind, Math.Max(1, segment.HeadingLine > 0 ? segment.HeadingLine : segment.Lines.FirstOrDefault()?.Number ?? 1), Math.Max(1, segment.LastLine)))
             .ToList();
-        return new ImportResult(_postmortem, _diagnostics, _map, _duration, _figures, sections);
+        return new ImportResult(_postmortem, _diagnostics, _map, _duration, _figures, sections) { Stamps = _stamps };
     }
 }

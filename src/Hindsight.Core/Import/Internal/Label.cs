@@ -12,7 +12,8 @@ internal sealed partial record Label(string Text, string Rest, int RestIndex)
 
     public static Label? Parse(string content)
     {
-        var match = LabelPattern().Match(content);
+        var colon = content.AsSpan(0, Math.Min(content.Length, 90)).IndexOfAny(':', ';');
+        var match = colon > 0 ? LabelPattern().Match(content) : System.Text.RegularExpressions.Match.Empty;
         if (match.Success)
         {
             var label = match.Groups["label"].Value.Trim();
@@ -24,7 +25,13 @@ internal sealed partial record Label(string Text, string Rest, int RestIndex)
         }
 
         // A line that is only a known section name ("Issue Summary", "**TIMELINE**") is a label without a colon.
-        var plain = TextCleaner.Plain(content).TrimEnd('.', ' ');
+        var withoutFootnotes = SectionVocabulary.StripFootnotes(content);
+        if (withoutFootnotes.Length > 80)
+        {
+            return null;
+        }
+
+        var plain = TextCleaner.Plain(withoutFootnotes).TrimEnd('.', ' ');
         return plain.Length is > 0 and <= 60 && SectionVocabulary.Classify(plain, strict: true) != ImportedSectionKind.Other
             ? new Label(plain, "", content.Length)
             : null;

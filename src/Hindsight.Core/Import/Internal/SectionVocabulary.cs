@@ -27,7 +27,7 @@ internal static partial class SectionVocabulary
         }
 
         var words = key.Split(' ').Length;
-        if (strict && words > 7)
+        if (strict && words > 8)
         {
             return ImportedSectionKind.Other;
         }

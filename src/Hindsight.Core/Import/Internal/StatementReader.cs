@@ -32,9 +32,14 @@ internal static partial class StatementReader
             var label = Label.Parse(content);
             var field = label is null ? null : SectionVocabulary.FieldOf(label.Text);
             var labelled = label is not null && SectionVocabulary.Classify(label.Text, strict: true) == ImportedSectionKind.Duration;
-            var clocks = TimeExpressionParser.FindAll(content).Where(found => found.HasClock).ToList();
+            var hasDigit = content.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
+            var clocks = hasDigit ? TimeExpressionParser.FindAll(content).Where(found => found.HasClock).ToList() : [];
 
-            date ??= TimeExpressionParser.FindDates(content).FirstOrDefault(found => found.Month is not null && found.Day is not null);
+            if (hasDigit)
+            {
+                date ??= TimeExpressionParser.FindDates(content).FirstOrDefault(found => found.Month is not null && found.Day is not null);
+            }
+
             zone ??= TimeExpressionParser.FindZone(TextCleaner.Plain(content));
 
             if (field == "start" && start is null && clocks.Count > 0)
@@ -59,7 +64,7 @@ internal static partial class StatementReader
                 }
             }
 
-            if (lengthText is null && LengthPhrase().Match(content) is { Success: true } phrase
+            if (lengthText is null && (hasDigit || MentionsUnit(content)) && LengthPhrase().Match(content) is { Success: true } phrase
                 && (durationContext || labelled || field == "length" || DurationCue().IsMatch(content))
                 && !NotALength().IsMatch(content[(phrase.Index + phrase.Length)..]))
             {
@@ -68,12 +73,19 @@ internal static partial class StatementReader
                 length = ParseLength(lengthText);
             }
 
-            figures.AddRange(Figures(content, line.Number));
+            if (hasDigit)
+            {
+                figures.AddRange(Figures(content, line.Number));
+            }
         }
 
         var duration = new StatedDuration(lengthText, lengthLine, length, start?.Stamp.Text, start?.Line ?? 0, end?.Stamp.Text, end?.Line ?? 0);
         return new Statement(duration, start?.Stamp, end?.Stamp, date, zone, figures);
     }
+
+    private static bool MentionsUnit(string content) =>
+        content.Contains("hour", StringComparison.OrdinalIgnoreCase) || content.Contains("minute", StringComparison.OrdinalIgnoreCase)
+        || content.Contains(" day", StringComparison.OrdinalIgnoreCase) || content.Contains("week", StringComparison.OrdinalIgnoreCase);
 
     private static IEnumerable<ImpactFigure> Figures(string content, int line)
     {

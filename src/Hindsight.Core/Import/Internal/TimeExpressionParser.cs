@@ -30,7 +30,8 @@ internal static partial class TimeExpressionParser
         @"(?:(?-i:(?<zone>UTC|GMT|EAT|CAT|WAT|SAST|PST|PDT|PT|MST|MDT|MT|CST|CDT|CT|EST|EDT|ET|AKST|AKDT|HST|CET|CEST|EET|EEST|WET|WEST|BST|IST|JST|KST|SGT|HKT|AEST|AEDT|ACST|AWST|NZST|NZDT|MSK|BRT|ART|WIB|PKT))|(?<zone>utc|gmt|Utc|Gmt))(?<offset>\s?[+\-\u2212]\s?\d{1,2}(?::?\d{2})?)?(?![A-Za-z])";
     private const string ZoneLongName =
         @"(?<zonelong>(?:(?:east|central|west|south)\s+african?|eastern|central|mountain|pacific|atlantic|alaska|hawaii|greenwich\s+mean|coordinated\s+universal|universal|central\s+european|eastern\s+european|western\s+european|british|india|indian|japan|china|singapore|australian\s+eastern|moscow)(?:\s+(?:standard|daylight|summer))?\s+time)(?:\s*\(\s*(?-i:(?<zone>[A-Z]{2,5}))\s*\))?";
-    private const string Zone = @"(?:\(\s*(?:" + ZoneAbbreviation + "|" + ZoneLongName + @")\s*\)|" + ZoneAbbreviation + "|" + ZoneLongName + ")";
+    private const string IsoOffset = @"(?:(?<=\d:\d\d(?::\d\d)?)(?-i:(?<zone>Z))(?![A-Za-z])|(?<=\d:\d\d:\d\d)(?<zone>)(?<offset>[+\-](?:0\d|1[0-4]):?[0-5]\d)(?!\d))";
+    private const string Zone = @"(?:" + IsoOffset + @"|\(\s*(?:" + ZoneAbbreviation + "|" + ZoneLongName + @")\s*\)|" + ZoneAbbreviation + "|" + ZoneLongName + ")";
     private const string ClockWithZone = Clock + @"(?:\s*" + Zone + ")?";
 
     private const string DateFirst = "(?:" + Weekday + @",?\s+)?" + Date + @"(?:,?\s+(?:at\s+|@\s*)?|T)" + ClockWithZone;
@@ -42,7 +43,7 @@ internal static partial class TimeExpressionParser
     /// <summary>Reads a time expression that starts exactly at <paramref name="index"/>.</summary>
     public static TimeExpression? MatchAt(string text, int index)
     {
-        if (index < 0 || index >= text.Length)
+        if (index < 0 || index >= text.Length || !MayStartTime(text, index))
         {
             return null;
         }
@@ -60,7 +61,14 @@ internal static partial class TimeExpressionParser
             var end = AnchoredStamp().Match(text, join.Index + join.Length);
             if (end.Success && Build(end) is { } rangeEnd)
             {
-                return expression with { Text = text[index..rangeEnd.End], RangeEnd = rangeEnd };
+                // "14:02 - 14:30 CST": the zone and date written once apply to both ends.
+                return expression with
+                {
+                    Text = text[index..rangeEnd.End],
+                    RangeEnd = rangeEnd,
+                    Zone = expression.Zone ?? rangeEnd.Zone,
+                    Year = expression.Year ?? rangeEnd.Year,
+                };
             }
         }
 
@@ -70,7 +78,7 @@ internal static partial class TimeExpressionParser
     /// <summary>Reads a date (without a clock time) that starts exactly at <paramref name="index"/>.</summary>
     public static TimeExpression? MatchDateAt(string text, int index)
     {
-        if (index < 0 || index >= text.Length)
+        if (index < 0 || index >= text.Length || !MayStartTime(text, index))
         {
             return null;
         }
@@ -82,24 +90,19 @@ internal static partial class TimeExpressionParser
     /// <summary>Every time expression in running text, in order; weak forms ("1.13") are left out.</summary>
     public static IEnumerable<TimeExpression> FindAll(string text)
     {
-        var start = 0;
-        while (start < text.Length)
+        var covered = 0;
+        foreach (var start in CandidateStarts(text))
         {
-            var match = FreeStamp().Match(text, start);
-            if (!match.Success)
+            if (start < covered)
             {
-                yield break;
+                continue;
             }
 
-            var expression = Build(match);
-            if (expression is { HasStrongClock: true })
+            var match = MayStartTime(text, start) ? AnchoredStamp().Match(text, start) : System.Text.RegularExpressions.Match.Empty;
+            if (match.Success && Build(match) is { HasStrongClock: true } expression)
             {
+                covered = expression.End;
                 yield return expression;
-                start = match.Index + Math.Max(1, match.Length);
-            }
-            else
-            {
-                start = match.Index + 1;
             }
         }
     }
@@ -107,29 +110,135 @@ internal static partial class TimeExpressionParser
     /// <summary>Every date (with or without a clock) in running text, in order.</summary>
     public static IEnumerable<TimeExpression> FindDates(string text)
     {
-        var start = 0;
-        while (start < text.Length)
+        var covered = 0;
+        foreach (var start in CandidateStarts(text))
         {
-            var match = FreeDate().Match(text, start);
-            if (!match.Success)
+            if (start < covered)
             {
-                yield break;
+                continue;
             }
 
-            if (Build(match) is { } expression)
+            var match = MayStartTime(text, start) ? AnchoredDateOrStamp().Match(text, start) : System.Text.RegularExpressions.Match.Empty;
+            if (match.Success && Build(match) is { HasDate: true } expression)
             {
+                covered = expression.End;
                 yield return expression;
             }
-
-            start = match.Index + Math.Max(1, match.Length);
         }
     }
 
     /// <summary>The first zone named anywhere in <paramref name="text"/> ("all times in CET", "(all times UTC)").</summary>
     public static ZoneMention? FindZone(string text)
     {
-        var match = FreeZone().Match(text);
-        return match.Success ? ZoneOf(match) : null;
+        var longNamePossible = text.Contains("time", StringComparison.OrdinalIgnoreCase);
+        for (var index = 0; index < text.Length; index++)
+        {
+            var wordStart = index == 0 || !char.IsLetterOrDigit(text[index - 1]);
+            if (!wordStart || !MayStartZone(text, index, longNamePossible))
+            {
+                continue;
+            }
+
+            var match = AnchoredZone().Match(text, index);
+            if (match.Success)
+            {
+                return ZoneOf(match);
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal)
+    {
+        "mon", "tue", "wed", "thu", "fri", "sat", "sun", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "day",
+    };
+
+    private static readonly HashSet<string> ZoneNameStarts = new(StringComparer.Ordinal)
+    {
+        "eas", "cen", "wes", "sou", "mou", "pac", "atl", "ala", "haw", "gre", "coo", "uni", "bri", "ind", "jap", "chi", "sin", "aus", "mos",
+    };
+
+    /// <summary>A cheap test before the full pattern: a digit, or a word that can begin a date (weekday, month, "Day").</summary>
+    private static bool MayStartTime(string text, int index)
+    {
+        var character = text[index];
+        if (char.IsAsciiDigit(character))
+        {
+            return true;
+        }
+
+        return index + 3 <= text.Length && char.IsAsciiLetter(character) && TimeWords.Contains(Lower3(text, index));
+    }
+
+    private static bool MayStartZone(string text, int index, bool longNamePossible)
+    {
+        var character = text[index];
+        if (character == '(')
+        {
+            return index + 1 < text.Length && (char.IsAsciiLetterUpper(text[index + 1]) || (longNamePossible && char.IsAsciiLetter(text[index + 1])));
+        }
+
+        if (index + 1 < text.Length && char.IsAsciiLetterUpper(character) && char.IsAsciiLetterUpper(text[index + 1]))
+        {
+            return true;
+        }
+
+        if (index + 3 > text.Length || !char.IsAsciiLetter(character))
+        {
+            return false;
+        }
+
+        var start = Lower3(text, index);
+        return start is "utc" or "gmt" || (longNamePossible && ZoneNameStarts.Contains(start));
+    }
+
+    private static string Lower3(string text, int index) =>
+        string.Create(3, (text, index), static (span, state) =>
+        {
+            for (var offset = 0; offset < 3; offset++)
+            {
+                span[offset] = char.ToLowerInvariant(state.text[state.index + offset]);
+            }
+        });
+
+    /// <summary>
+    /// Where a time or date may start: every run of digits, and the one or two words before it ("Saturday 26th",
+    /// "March 2"). Trying the anchored pattern only there is far cheaper than letting the engine try every position.
+    /// </summary>
+    private static IEnumerable<int> CandidateStarts(string text)
+    {
+        var previousWordStarts = new int[2] { -1, -1 };
+        var lastYielded = -1;
+        for (var index = 0; index < text.Length; index++)
+        {
+            var character = text[index];
+            var boundary = index == 0 || !char.IsLetterOrDigit(text[index - 1]);
+            if (char.IsDigit(character) && boundary)
+            {
+                if (index > 0 && text[index - 1] is ':' or '.' or '/' or '-' && index > 1 && char.IsDigit(text[index - 2]))
+                {
+                    continue;
+                }
+
+                foreach (var wordStart in previousWordStarts.Where(start => start > lastYielded).Order())
+                {
+                    lastYielded = wordStart;
+                    yield return wordStart;
+                }
+
+                if (index > lastYielded)
+                {
+                    lastYielded = index;
+                    yield return index;
+                }
+            }
+            else if (char.IsLetter(character) && boundary)
+            {
+                previousWordStarts[0] = previousWordStarts[1];
+                previousWordStarts[1] = index;
+            }
+        }
     }
 
     private static TimeExpression? Build(Match match)
@@ -262,21 +371,18 @@ internal static partial class TimeExpressionParser
 
     private static int Int(string digits) => int.Parse(digits.Trim(), NumberStyles.None, CultureInfo.InvariantCulture);
 
-    [GeneratedRegex(@"\G" + Stamp, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\G" + Stamp, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AnchoredStamp();
 
-    [GeneratedRegex(@"\G" + DateOnly, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\G" + DateOnly, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AnchoredDate();
 
-    [GeneratedRegex(@"(?<![\w:./\-])" + Stamp, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex FreeStamp();
+    [GeneratedRegex(@"\G(?:" + DateFirst + "|" + DateOnly + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AnchoredDateOrStamp();
 
-    [GeneratedRegex(@"(?<![\w:./\-])(?:" + DateFirst + "|" + DateOnly + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex FreeDate();
+    [GeneratedRegex(@"\G" + Zone, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AnchoredZone();
 
-    [GeneratedRegex(@"(?<![\w])" + Zone, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex FreeZone();
-
-    [GeneratedRegex(RangeJoin + "(?=" + Clock + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(RangeJoin + "(?=" + Clock + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RangeJoinPattern();
 }

@@ -74,7 +74,9 @@ internal sealed class TimeResolver(TimeContext context, ImportOptions options, L
         else
         {
             date = DocumentDate(line);
-            dateReason = date is null ? "the document gives no date for this time" : null;
+            dateReason = date is not null ? null
+                : context.DocumentDate is { Year: null } ? "the document's date has no year and none was given (--year)"
+                : "the document gives no date for this time (--date)";
         }
 
         if (carryDate && date is not null)
@@ -155,7 +157,7 @@ internal sealed class TimeResolver(TimeContext context, ImportOptions options, L
     }
 
     private DateOnly? DocumentDate(int line) =>
-        context.DocumentDate is { } documentDate && DateOf(documentDate, line) is { } date ? date : options.ReferenceDate;
+        context.DocumentDate is { RelativeDay: null } documentDate && DateOf(documentDate, line) is { } date ? date : options.ReferenceDate;
 
     private (ZoneMention? Zone, string Reason) ZoneFor(TimeExpression stamp, int line)
     {
@@ -169,7 +171,12 @@ internal sealed class TimeResolver(TimeContext context, ImportOptions options, L
             return (own, "");
         }
 
-        var borrowed = context.TimelineZone ?? context.DocumentZone;
+        if (context.TimelineZone is { } declared)
+        {
+            return (declared, "");
+        }
+
+        var borrowed = context.DocumentZone;
         if (borrowed is not null)
         {
             Report(DiagnosticSeverity.Info, ImportDiagnosticCodes.ZoneTakenFromDocument, line, $"times without a zone were read in '{borrowed.Text}', the zone the document names elsewhere", "borrowed");

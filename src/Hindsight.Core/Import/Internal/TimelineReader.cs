@@ -28,7 +28,14 @@ internal static partial class TimelineReader
         TimeExpression? currentDate = null;
         foreach (var line in lines)
         {
-            if (line.Kind is LineKind.Blank or LineKind.Decoration or LineKind.TableHeader || line.IsBlank)
+            if (line.Kind == LineKind.TableHeader)
+            {
+                // "| Time (UTC) | Event |" declares the zone of the rows.
+                zone ??= TimeExpressionParser.FindZone(TextCleaner.Plain(line.Raw));
+                continue;
+            }
+
+            if (line.Kind is LineKind.Blank or LineKind.Decoration || line.IsBlank)
             {
                 continue;
             }
@@ -87,13 +94,12 @@ internal static partial class TimelineReader
                 continue;
             }
 
-            var last = entries[^1];
-            var addition = line.Kind == LineKind.Code ? line.Raw : content;
-            last.Text = TextCleaner.Collapse(last.Text + " " + addition);
+            entries[^1].Append(line.Kind == LineKind.Code ? line.Raw : content);
         }
 
         foreach (var entry in entries)
         {
+            entry.Complete();
             entry.Text = TextCleaner.UnwrapEmphasis(TextCleaner.Collapse(entry.Text));
         }
 
@@ -116,13 +122,18 @@ internal static partial class TimelineReader
                 }
                 else if (entries.Count > 0)
                 {
-                    entries[^1].Text += " " + sentence;
+                    entries[^1].Append(sentence);
                 }
                 else
                 {
                     unplaced.Add((line, sentence));
                 }
             }
+        }
+
+        foreach (var entry in entries)
+        {
+            entry.Complete();
         }
 
         return new Result(entries, [], null, unplaced);
@@ -141,7 +152,7 @@ internal static partial class TimelineReader
     {
         var index = 0;
         var emphasis = 0;
-        while (index < content.Length && (char.IsWhiteSpace(content[index]) || content[index] is '*' or '_' or '[' or '~'))
+        while (index < content.Length && (char.IsWhiteSpace(content[index]) || content[index] is '*' or '_' or '[' or '~' or '•' or '·' or '▪'))
         {
             if (content[index] is '*' or '_')
             {

@@ -88,7 +88,7 @@ internal static class ZoneNames
     /// <summary>Reads a zone written as an abbreviation (optionally with an offset, as in <c>UTC+3</c>) or as a long name.</summary>
     public static ZoneMention? Resolve(string text, string? abbreviation, string? offset, string? longName)
     {
-        if (!string.IsNullOrEmpty(abbreviation) && !string.IsNullOrWhiteSpace(offset))
+        if (abbreviation is not null && !string.IsNullOrWhiteSpace(offset))
         {
             return FromOffset(text, offset);
         }

@@ -35,10 +35,27 @@ internal sealed class MisspellingRule : LintRule
 
         // Names are capitalised in the middle of a sentence; a word the author capitalises that way anywhere is a name.
         var names = tokens.Where(token => !token.StartsSentence && char.IsUpper(token.Word[0])).Select(token => token.Word).ToHashSet(StringComparer.Ordinal);
+
+        // Two capitalised words in a row ("Allon Mureinik", "Jimbo Jimberson") are a name, wherever they stand.
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            var (first, second) = (tokens[i], tokens[i + 1]);
+            if (first.Line == second.Line && char.IsUpper(first.Word[0]) && char.IsUpper(second.Word[0])
+                && second.Column - (first.Column + first.Word.Length) <= 2)
+            {
+                names.Add(first.Word);
+                names.Add(second.Word);
+            }
+        }
+
         // A lower-case word written three times or more is the team's jargon or someone's handle, not a slip of the keys.
         var repeated = tokens.Where(token => char.IsLower(token.Word[0])).GroupBy(token => token.Word, StringComparer.Ordinal).Where(group => group.Count() >= 3).Select(group => group.Key).ToHashSet(StringComparer.Ordinal);
         tokens.RemoveAll(token => repeated.Contains(token.Word));
         var misspelled = checker.FindMisspelled(tokens.Select(token => token.Word).Distinct(StringComparer.Ordinal).ToList());
+        // Hunspell capitalises its suggestions to match the word, so "Valdeci" -> "Valdez" looks like "Mispelled" ->
+        // "Misspelled". Asking again in lower case tells them apart: a common word keeps its correction, a name does not.
+        var capitalised = misspelled.Keys.Where(word => char.IsUpper(word[0])).Select(word => word.ToLowerInvariant()).Distinct(StringComparer.Ordinal).ToList();
+        var lowerCase = capitalised.Count > 0 ? checker.FindMisspelled(capitalised) : new Dictionary<string, IReadOnlyList<string>>();
         var reported = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var token in tokens)
         {
@@ -48,6 +65,18 @@ internal sealed class MisspellingRule : LintRule
             }
 
             var best = SpellingJudge.BestCorrection(token.Word, suggestions, names.Contains(token.Word), CalendarWords);
+            if (best is not null && char.IsUpper(token.Word[0]) && !CalendarWords.Contains(best))
+            {
+                // Judge the lower-case form against common words only, keeping the first letter: typos rarely change it,
+                // while "Jimbo" -> "Limbo" would turn a name into a word.
+                var lower = token.Word.ToLowerInvariant();
+                var common = lowerCase.TryGetValue(lower, out var lowerSuggestions)
+                    ? lowerSuggestions.Where(suggestion => suggestion[0] == lower[0]).ToList()
+                    : [];
+                var fixedLower = SpellingJudge.BestCorrection(lower, common, writtenAsName: false, CalendarWords);
+                best = fixedLower is null ? null : char.ToUpperInvariant(fixedLower[0]) + fixedLower[1..];
+            }
+
             if (best is null)
             {
                 continue;

@@ -12,7 +12,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 
 # Debian packages the tests and evaluations drive for real: a spell checker, a browser for PDF and browser tests,
 # PDF tools to look at what was rendered, fonts so PDFs look the same everywhere, and lnav for the log benchmark.
-test_packages=(hunspell hunspell-en-us chromium poppler-utils fonts-dejavu-core fonts-liberation2)
+test_packages=(hunspell hunspell-en-us hunspell-en-gb chromium poppler-utils fonts-dejavu-core fonts-liberation2)
 
 install_packages() {
   local missing=()

@@ -70,6 +70,28 @@ evaluate() {
     echo "== $(basename "$(dirname "$project")")"
     dotnet run --project "$project" -c "$configuration" -- --corpus "$shared/corpus" || status=1
   done
+  evaluate_parse_end_to_end "$shared/corpus" || status=1
+  return "$status"
+}
+
+# Grouping accuracy of the whole `hindsight logs parse` path (header splitting, then mining) on the raw Loghub logs,
+# scored by the same program against the same ground truth.
+evaluate_parse_end_to_end() {
+  local corpus=$1 parsed
+  parsed=$(mktemp -d)
+  echo "== LoghubGrouping, end to end through hindsight logs parse"
+  dotnet build src/Hindsight.Cli -c "$configuration" -v quiet -nologo > /dev/null
+  for dir in "$corpus"/loghub/*/; do
+    local system log
+    system=$(basename "$dir")
+    log="$dir/loghub-2.0/${system}_2k.log"
+    [ -f "$log" ] || log="$dir/logparser-corrected/${system}_2k.log"
+    [ -f "$log" ] || continue
+    hindsight logs parse "$log" --out "$parsed/$system.csv" --quiet --tz UTC --year 2020 || { rm -rf "$parsed"; return 1; }
+  done
+  local status=0
+  dotnet run --project bench/LoghubGrouping -c "$configuration" -- --corpus "$corpus" --predicted "$parsed" || status=1
+  rm -rf "$parsed"
   return "$status"
 }
 

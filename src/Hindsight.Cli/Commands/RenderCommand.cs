@@ -1,4 +1,7 @@
 using System.CommandLine;
+using Hindsight.Diagnostics;
+using Hindsight.Format;
+using Hindsight.Import;
 using Hindsight.Pdf;
 using Hindsight.Rendering;
 
@@ -77,6 +80,13 @@ internal static class RenderCommand
             return ExitCodes.Unusable;
         }
 
+        if (IsFreeMarkdown(read))
+        {
+            // A report people wrote before Hindsight: render what the importer understands of it, as lint does,
+            // rather than asking the user to convert it first. Unresolved times are shown as written.
+            read = Imported(request.Path, error);
+        }
+
         if (read.HasErrors || read.Postmortem is null)
         {
             foreach (var diagnostic in read.Diagnostics)
@@ -148,4 +158,20 @@ internal static class RenderCommand
         ".PDF" => "pdf",
         _ => null,
     };
+
+    private static bool IsFreeMarkdown(PostmortemReadResult read) =>
+        read.Postmortem is null && read.Diagnostics.Count == 1 && read.Diagnostics[0].Code == DiagnosticCodes.MissingFrontMatter;
+
+    private static PostmortemReadResult Imported(string path, TextWriter error)
+    {
+        var imported = PostmortemImporter.Import(File.ReadAllText(path));
+        error.WriteLine($"note: {path} has no front matter; rendered from what 'hindsight import' reads of it");
+        foreach (var diagnostic in imported.Diagnostics)
+        {
+            error.WriteLine(diagnostic.Format(path));
+        }
+
+        // Import warnings describe the source document; they do not stop a report from being rendered.
+        return new PostmortemReadResult(imported.Postmortem, [], imported.SourceMap);
+    }
 }

@@ -126,4 +126,36 @@ public class RenderCommandTests
         Assert.Equal("", result.Output);
         Assert.Contains($"{input}:4: error", result.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Render_FreeMarkdownReport_RendersWhatTheImporterReads()
+    {
+        using var folder = new TemporaryDirectory();
+        var input = folder.File("report.md", """
+            # Search returned errors
+
+            ## Issue Summary
+
+            From 14:02 to 14:40 UTC on 2024-03-07, 30% of searches failed with HTTP 503.
+
+            ## Timeline
+
+            - 2024-03-07 14:02 UTC - Error rate alert fires.
+            - 14:40 UTC - Cache node replaced; errors stop.
+
+            ## Corrective and preventative measures
+
+            - Add a health check to the cache pool.
+            """);
+        var output = folder.File("report.html");
+
+        var result = CliHarness.Run("render", input, "--format", "html", "--out", output);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("no front matter", result.Error, StringComparison.Ordinal);
+        var html = File.ReadAllText(output);
+        Assert.Contains("Search returned errors", html, StringComparison.Ordinal);
+        Assert.Contains("Error rate alert fires.", html, StringComparison.Ordinal);
+        Assert.Contains("Add a health check to the cache pool.", html, StringComparison.Ordinal);
+    }
 }

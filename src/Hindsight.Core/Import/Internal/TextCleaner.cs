@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
+using Hindsight.Format.Internal;
 
 namespace Hindsight.Import.Internal;
 
@@ -20,30 +21,8 @@ internal static partial class TextCleaner
         return withoutTags.Contains('&', StringComparison.Ordinal) ? WebUtility.HtmlDecode(withoutTags) : withoutTags;
     }
 
-    /// <summary>Collapses every run of whitespace into one space and trims the ends.</summary>
-    public static string Collapse(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        var pendingSpace = false;
-        foreach (var character in text)
-        {
-            if (char.IsWhiteSpace(character))
-            {
-                pendingSpace = builder.Length > 0;
-                continue;
-            }
-
-            if (pendingSpace)
-            {
-                builder.Append(' ');
-                pendingSpace = false;
-            }
-
-            builder.Append(character);
-        }
-
-        return builder.ToString();
-    }
+    /// <summary>Collapses every run of whitespace into one space and trims the ends, as the file format stores one-line texts.</summary>
+    public static string Collapse(string text) => Inline.Normalise(text);
 
     /// <summary>Text for matching and display: HTML, emphasis, links and images removed, whitespace collapsed.</summary>
     public static string Plain(string text)

@@ -35,7 +35,7 @@ public sealed partial class TemplateMiner
     private void LearnSlicePart(
         ReadOnlyMemory<char> text, ReadOnlyMemory<Range> messages, Memory<int> clusterIds, int maxDegreeOfParallelism)
     {
-        using var masked = MaskedBatch.Create(text, messages, maxDegreeOfParallelism);
+        using var masked = MaskedBatch.Create(text, messages, _maskCache, maxDegreeOfParallelism);
         var count = messages.Length;
         var order = ArrayPool<int>.Shared.Rent(count);
         var results = ArrayPool<TemplateCluster>.Shared.Rent(count);

@@ -22,6 +22,7 @@ public sealed partial class TemplateMiner
     private readonly Dictionary<int, LengthPartition> _partitions = [];
     private readonly List<TemplateCluster> _clusters = [];
     private readonly RawMatchCache _matchCache = new();
+    private readonly MaskCache _maskCache = new();
     private long _learned;
 
     /// <summary>Creates a miner with <see cref="TemplateMinerOptions.Default"/>.</summary>
@@ -71,7 +72,7 @@ public sealed partial class TemplateMiner
         var buffer = message.Length <= StackChars
             ? stackalloc char[message.Length]
             : (rented = ArrayPool<char>.Shared.Rent(message.Length));
-        var length = MessageMasker.Mask(message, buffer, out var tokenCount);
+        var length = _maskCache.Mask(message, buffer, out var tokenCount);
         var cluster = PartitionFor(tokenCount).Learn(buffer[..length], _learned++);
         if (rented is not null)
         {

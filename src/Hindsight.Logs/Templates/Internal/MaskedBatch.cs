@@ -22,7 +22,7 @@ internal sealed class MaskedBatch : IDisposable
         _count = count;
     }
 
-    public static MaskedBatch Create(ReadOnlyMemory<char> text, ReadOnlyMemory<Range> messages, int maxDegreeOfParallelism)
+    public static MaskedBatch Create(ReadOnlyMemory<char> text, ReadOnlyMemory<Range> messages, MaskCache cache, int maxDegreeOfParallelism)
     {
         var count = messages.Length;
         var offsets = ArrayPool<int>.Shared.Rent(count);
@@ -49,7 +49,7 @@ internal sealed class MaskedBatch : IDisposable
                 var end = Math.Min(count, (chunk + 1) * Chunk);
                 for (var i = chunk * Chunk; i < end; i++)
                 {
-                    lengths[i] = MessageMasker.Mask(source[chunkRanges[i]], buffer.AsSpan(offsets[i]), out tokenCounts[i]);
+                    lengths[i] = cache.Mask(source[chunkRanges[i]], buffer.AsSpan(offsets[i]), out tokenCounts[i]);
                 }
             });
         return new MaskedBatch(buffer, offsets, lengths, tokenCounts, count);

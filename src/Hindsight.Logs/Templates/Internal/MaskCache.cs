@@ -30,7 +30,7 @@ internal sealed class MaskCache
             return MessageMasker.Mask(message, destination, out tokenCount);
         }
 
-        var hash = string.GetHashCode(message);
+        var hash = MessageHash.Of(message);
         ref var slot = ref _entries[hash & (Slots - 1)];
         var entry = Volatile.Read(ref slot);
         if (entry is not null && entry.Hash == hash && message.SequenceEqual(entry.Message))

@@ -52,7 +52,7 @@ internal sealed class RawMatchCache
     }
 
     /// <summary>The hash that selects a message's slot.</summary>
-    public static int Hash(ReadOnlySpan<char> message) => string.GetHashCode(message);
+    public static int Hash(ReadOnlySpan<char> message) => MessageHash.Of(message);
 
     private sealed record Entry(int Hash, string Message, int ClusterId);
 }

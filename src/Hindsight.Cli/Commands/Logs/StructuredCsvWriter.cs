@@ -20,7 +20,10 @@ internal sealed class StructuredCsvWriter
     private readonly TextWriter _writer;
     private readonly TemplateMiner _miner;
     private readonly List<string?> _templateFields = [];
+    private readonly char[] _lastTimestamp = new char[IsoTimestamp.MaxLength];
     private char[] _buffer = new char[BufferChars];
+    private DateTimeOffset _lastInstant = DateTimeOffset.MinValue;
+    private int _lastTimestampLength;
     private int _used;
     private long _lineId;
 
@@ -45,7 +48,7 @@ internal sealed class StructuredCsvWriter
             row[written++] = ',';
             if (line.Timestamp is { } timestamp)
             {
-                written += IsoTimestamp.Write(timestamp, row[written..]);
+                written += WriteTimestamp(timestamp, row[written..]);
             }
 
             row[written++] = ',';
@@ -63,6 +66,19 @@ internal sealed class StructuredCsvWriter
 
     public static string Quote(string field) =>
         field.AsSpan().IndexOfAny(",\"\r\n") < 0 ? field : "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+
+    // Neighbouring lines mostly carry the same instant (logs write many lines a second): format it once.
+    private int WriteTimestamp(DateTimeOffset timestamp, Span<char> destination)
+    {
+        if (timestamp.Ticks != _lastInstant.Ticks || timestamp.Offset != _lastInstant.Offset)
+        {
+            _lastTimestampLength = IsoTimestamp.Write(timestamp, _lastTimestamp);
+            _lastInstant = timestamp;
+        }
+
+        _lastTimestamp.AsSpan(0, _lastTimestampLength).CopyTo(destination);
+        return _lastTimestampLength;
+    }
 
     private Span<char> Reserve(int length)
     {

@@ -19,6 +19,10 @@ internal sealed class MaskCache
 
     private readonly Entry?[] _entries = new Entry?[Slots];
 
+    // The hash last missed in each slot: a message is only stored on its second sighting, so that a log of unique
+    // messages allocates nothing here.
+    private readonly int[] _missed = new int[Slots];
+
     /// <summary>
     /// Writes the masked form of <paramref name="message"/> into <paramref name="destination"/>, from the cache when
     /// the same message was masked before; same contract as <see cref="MessageMasker.Mask"/>.
@@ -31,8 +35,8 @@ internal sealed class MaskCache
         }
 
         var hash = MessageHash.Of(message);
-        ref var slot = ref _entries[hash & (Slots - 1)];
-        var entry = Volatile.Read(ref slot);
+        var index = hash & (Slots - 1);
+        var entry = Volatile.Read(ref _entries[index]);
         if (entry is not null && entry.Hash == hash && message.SequenceEqual(entry.Message))
         {
             tokenCount = entry.TokenCount;
@@ -41,7 +45,15 @@ internal sealed class MaskCache
         }
 
         var length = MessageMasker.Mask(message, destination, out tokenCount);
-        Volatile.Write(ref slot, new Entry(hash, message.ToString(), destination[..length].ToString(), tokenCount));
+        if (_missed[index] == hash)
+        {
+            Volatile.Write(ref _entries[index], new Entry(hash, message.ToString(), destination[..length].ToString(), tokenCount));
+        }
+        else
+        {
+            _missed[index] = hash;
+        }
+
         return length;
     }
 

@@ -18,6 +18,10 @@ internal sealed class RawMatchCache
     private const int Slots = 4096;
 
     private readonly Entry?[] _entries = new Entry?[Slots];
+
+    // The hash last missed in each slot: a message is only stored on its second sighting, so that a log of unique
+    // messages allocates nothing here.
+    private readonly int[] _missed = new int[Slots];
     private bool _filled;
 
     /// <summary>The cached id of <paramref name="message"/>, if present.</summary>
@@ -34,10 +38,19 @@ internal sealed class RawMatchCache
         return false;
     }
 
-    /// <summary>Remembers the id of <paramref name="message"/>, replacing whatever shared its slot.</summary>
+    /// <summary>
+    /// Remembers the id of <paramref name="message"/> from its second miss on, replacing whatever shared its slot.
+    /// </summary>
     public void Add(ReadOnlySpan<char> message, int hash, int clusterId)
     {
-        Volatile.Write(ref _entries[hash & (Slots - 1)], new Entry(hash, message.ToString(), clusterId));
+        var index = hash & (Slots - 1);
+        if (_missed[index] != hash)
+        {
+            _missed[index] = hash;
+            return;
+        }
+
+        Volatile.Write(ref _entries[index], new Entry(hash, message.ToString(), clusterId));
         _filled = true;
     }
 

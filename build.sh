@@ -12,7 +12,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 
 # Debian packages the tests and evaluations drive for real: a spell checker, a browser for PDF and browser tests,
 # PDF tools to look at what was rendered, fonts so PDFs look the same everywhere, and lnav for the log benchmark.
-test_packages=(hunspell hunspell-en-us chromium poppler-utils fonts-dejavu-core fonts-liberation2)
+test_packages=(hunspell hunspell-en-us hunspell-en-gb chromium poppler-utils fonts-dejavu-core fonts-liberation2)
 
 install_packages() {
   local missing=()
@@ -70,6 +70,28 @@ evaluate() {
     echo "== $(basename "$(dirname "$project")")"
     dotnet run --project "$project" -c "$configuration" -- --corpus "$shared/corpus" || status=1
   done
+  evaluate_parse_end_to_end "$shared/corpus" || status=1
+  return "$status"
+}
+
+# Grouping accuracy of the whole `hindsight logs parse` path (header splitting, then mining) on the raw Loghub logs,
+# scored by the same program against the same ground truth.
+evaluate_parse_end_to_end() {
+  local corpus=$1 parsed
+  parsed=$(mktemp -d)
+  echo "== LoghubGrouping, end to end through hindsight logs parse"
+  dotnet build src/Hindsight.Cli -c "$configuration" -v quiet -nologo > /dev/null
+  for dir in "$corpus"/loghub/*/; do
+    local system log
+    system=$(basename "$dir")
+    log="$dir/loghub-2.0/${system}_2k.log"
+    [ -f "$log" ] || log="$dir/logparser-corrected/${system}_2k.log"
+    [ -f "$log" ] || continue
+    hindsight logs parse "$log" --out "$parsed/$system.csv" --quiet --tz UTC --year 2020 || { rm -rf "$parsed"; return 1; }
+  done
+  local status=0
+  dotnet run --project bench/LoghubGrouping -c "$configuration" -- --corpus "$corpus" --predicted "$parsed" || status=1
+  rm -rf "$parsed"
   return "$status"
 }
 

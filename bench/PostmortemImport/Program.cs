@@ -1,0 +1,3 @@
+using Hindsight.Bench.PostmortemImport;
+
+return ImportEvaluation.Run(args, Console.Out);

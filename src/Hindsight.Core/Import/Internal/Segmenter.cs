@@ -1,0 +1,98 @@
+namespace Hindsight.Import.Internal;
+
+/// <summary>
+/// Splits the classified lines into segments: Markdown headings, plain label lines ("Timeline", "Root Cause:") and
+/// inline labels ("**Impact**: ...") open segments; sub-headings inside the measures section stay there as group labels.
+/// </summary>
+internal static class Segmenter
+{
+    private const int PlainLabelLevel = 7;
+
+    public static List<Segment> Split(IReadOnlyList<SourceLine> lines, ISet<int> titleLines)
+    {
+        var segments = new List<Segment>();
+        var current = new Segment(ImportedSectionKind.Preamble, "", 0);
+        segments.Add(current);
+        var section = current;
+        var sectionLevel = 0;
+        var afterTitle = false;
+
+        void Open(Segment segment, bool isSection, int level)
+        {
+            current = segment;
+            segments.Add(segment);
+            if (isSection)
+            {
+                section = segment;
+                sectionLevel = level;
+            }
+        }
+
+        foreach (var line in lines)
+        {
+            if (titleLines.Contains(line.Number))
+            {
+                afterTitle = true;
+                Open(new Segment(ImportedSectionKind.Preamble, "", line.Number) { AfterTitle = true }, true, line.Kind == LineKind.Heading ? line.Level : PlainLabelLevel);
+                continue;
+            }
+
+            if (line.Kind == LineKind.Heading)
+            {
+                var kind = SectionVocabulary.Classify(line.Content, strict: false);
+                var deeper = line.Level > sectionLevel && sectionLevel > 0;
+                if (section.Kind == ImportedSectionKind.ActionItems && deeper && !SwitchesAwayFromActions(kind))
+                {
+                    current.Lines.Add(line);
+                    continue;
+                }
+
+                if (kind == ImportedSectionKind.Other && deeper)
+                {
+                    current.Lines.Add(line);
+                    continue;
+                }
+
+                var heading = TextCleaner.Plain(SectionVocabulary.StripFootnotes(line.Content));
+                var isSub = deeper && SectionVocabulary.IsFieldKind(kind) && kind != ImportedSectionKind.Summary
+                    && section.Kind is ImportedSectionKind.Summary or ImportedSectionKind.RootCauseAndResolution or ImportedSectionKind.Preamble;
+                Open(new Segment(kind, heading, line.Number) { AfterTitle = afterTitle }, !isSub, line.Level);
+                continue;
+            }
+
+            if (line.Kind is LineKind.Text or LineKind.ListItem && Label.Parse(line.Content) is { } label)
+            {
+                var kind = SectionVocabulary.Classify(label.Text, strict: true);
+                var keepInActions = section.Kind == ImportedSectionKind.ActionItems && !SwitchesAwayFromActions(kind);
+                if (kind != ImportedSectionKind.Other && !keepInActions)
+                {
+                    if (label.IsAlone)
+                    {
+                        var isField = SectionVocabulary.IsFieldKind(kind) && section.Kind is ImportedSectionKind.Summary or ImportedSectionKind.RootCauseAndResolution or ImportedSectionKind.Preamble;
+                        Open(new Segment(kind, label.Text, line.Number) { AfterTitle = afterTitle }, !isField, isField ? sectionLevel : PlainLabelLevel);
+                    }
+                    else
+                    {
+                        Open(new Segment(kind, label.Text, line.Number) { Inline = true, AfterTitle = afterTitle }, false, sectionLevel);
+                        current.Lines.Add(line);
+                    }
+
+                    continue;
+                }
+            }
+
+            if (line.IsBlank && current.Inline)
+            {
+                Open(new Segment(section.Kind, section.Heading, section.HeadingLine) { AfterTitle = section.AfterTitle }, false, sectionLevel);
+            }
+
+            current.Lines.Add(line);
+        }
+
+        return segments;
+    }
+
+    private static bool SwitchesAwayFromActions(ImportedSectionKind kind) => kind is ImportedSectionKind.Timeline or ImportedSectionKind.Summary
+        or ImportedSectionKind.RootCause or ImportedSectionKind.RootCauseAndResolution or ImportedSectionKind.Lessons
+        or ImportedSectionKind.ContributingFactors or ImportedSectionKind.Trigger or ImportedSectionKind.Detection or ImportedSectionKind.Impact;
+}

@@ -1,0 +1,132 @@
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Hindsight.Import.Internal;
+
+/// <summary>Small text normalisations shared by the readers.</summary>
+internal static partial class TextCleaner
+{
+    /// <summary>Removes HTML tags (a line break tag becomes a space) and decodes entities.</summary>
+    public static string StripHtml(string text)
+    {
+        if (text.IndexOf('<', StringComparison.Ordinal) < 0 && text.IndexOf('&', StringComparison.Ordinal) < 0)
+        {
+            return text;
+        }
+
+        var withoutBreaks = LineBreakTag().Replace(text, " ");
+        var withoutTags = HtmlTag().Replace(withoutBreaks, "");
+        return withoutTags.Contains('&', StringComparison.Ordinal) ? WebUtility.HtmlDecode(withoutTags) : withoutTags;
+    }
+
+    /// <summary>Collapses every run of whitespace into one space and trims the ends.</summary>
+    public static string Collapse(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        var pendingSpace = false;
+        foreach (var character in text)
+        {
+            if (char.IsWhiteSpace(character))
+            {
+                pendingSpace = builder.Length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                builder.Append(' ');
+                pendingSpace = false;
+            }
+
+            builder.Append(character);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Text for matching and display: HTML, emphasis, links and images removed, whitespace collapsed.</summary>
+    public static string Plain(string text)
+    {
+        var noHtml = StripHtml(text);
+        var noImages = Image().Replace(noHtml, "");
+        var noLinks = Link().Replace(noImages, "$1");
+        var noEmphasis = Emphasis().Replace(noLinks, "");
+        return Collapse(noEmphasis);
+    }
+
+    /// <summary>Removes emphasis delimiters that wrap the whole text (<c>*event*</c>, <c>**event**</c>).</summary>
+    public static string UnwrapEmphasis(string text)
+    {
+        var trimmed = text.Trim();
+        for (var pass = 0; pass < 2; pass++)
+        {
+            var match = WrappingEmphasis().Match(trimmed);
+            if (!match.Success)
+            {
+                break;
+            }
+
+            var inner = match.Groups["inner"].Value;
+            if (inner.Contains(match.Groups["d"].Value, StringComparison.Ordinal))
+            {
+                break;
+            }
+
+            trimmed = inner.Trim();
+        }
+
+        return trimmed;
+    }
+
+    /// <summary>Lower-case letters and single spaces only, for comparing headings and labels.</summary>
+    public static string Key(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var character in Plain(text))
+        {
+            if (char.IsLetter(character))
+            {
+                builder.Append(char.ToLowerInvariant(character));
+            }
+            else if (builder.Length > 0 && builder[^1] != ' ')
+            {
+                builder.Append(' ');
+            }
+        }
+
+        return builder.ToString().Trim();
+    }
+
+    /// <summary>Whether the text holds any letter or digit (lines of dashes or backslashes hold none).</summary>
+    public static bool HasWords(string text)
+    {
+        foreach (var character in text)
+        {
+            if (char.IsLetterOrDigit(character))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"<br\s*/?>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LineBreakTag();
+
+    [GeneratedRegex(@"</?[A-Za-z][^<>]*>|<!--.*?-->", RegexOptions.CultureInvariant)]
+    private static partial Regex HtmlTag();
+
+    [GeneratedRegex(@"!\[[^\]]*\](?:\([^)]*\)|\[[^\]]*\])?", RegexOptions.CultureInvariant)]
+    private static partial Regex Image();
+
+    [GeneratedRegex(@"\[([^\]]*)\]\([^)]*\)", RegexOptions.CultureInvariant)]
+    private static partial Regex Link();
+
+    [GeneratedRegex(@"(?<![\w\\])(\*{1,3}|_{1,3})(?=\S)|(?<=\S)(\*{1,3}|_{1,3})(?![\w])", RegexOptions.CultureInvariant)]
+    private static partial Regex Emphasis();
+
+    [GeneratedRegex(@"^(?<d>\*{1,3}|_{1,3})(?<inner>[^*_].*?)\k<d>$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+    private static partial Regex WrappingEmphasis();
+}

@@ -1,0 +1,305 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Hindsight.Import.Internal;
+
+/// <summary>
+/// Reads timeline entries from the lines of timeline sections: one entry per stamped line, list item, heading or
+/// table row ("10:45 AM EAT - ...", "**10:00 AM:** ...", "| 2020-02-03 11:21 | ... |", "#### 00:01:"), or, when no
+/// line starts with a time, one entry per sentence that holds one (prose timelines). Unstamped lines belong to the
+/// entry before them.
+/// </summary>
+internal static partial class TimelineReader
+{
+    public sealed record Result(List<RawEntry> Entries, List<TimeExpression> Dates, ZoneMention? DeclaredZone, List<(int Line, string Text)> Unplaced);
+
+    public static Result Read(IReadOnlyList<SourceLine> lines)
+    {
+        var stamped = lines.Any(line => LeadingStamp(ContentOf(line)) is not null);
+        return stamped ? ReadLines(lines) : ReadProse(lines);
+    }
+
+    private static Result ReadLines(IReadOnlyList<SourceLine> lines)
+    {
+        var entries = new List<RawEntry>();
+        var dates = new List<TimeExpression>();
+        var unplaced = new List<(int, string)>();
+        ZoneMention? zone = null;
+        TimeExpression? currentDate = null;
+        foreach (var line in lines)
+        {
+            if (line.Kind == LineKind.TableHeader)
+            {
+                // "| Time (UTC) | Event |" declares the zone of the rows.
+                zone ??= TimeExpressionParser.FindZone(TextCleaner.Plain(line.Raw));
+                continue;
+            }
+
+            if (line.Kind is LineKind.Blank or LineKind.Decoration || line.IsBlank)
+            {
+                continue;
+            }
+
+            var content = ContentOf(line);
+            if (LeadingStamp(content) is { } found)
+            {
+                var rest = content[found.TextStart..];
+                if (!found.Stamp.HasClock && !TextCleaner.HasWords(rest))
+                {
+                    dates.Add(found.Stamp);
+                    currentDate = found.Stamp;
+                    continue;
+                }
+
+                foreach (var (stamp, text) in SplitRunTogether(found.Stamp, rest))
+                {
+                    entries.Add(new RawEntry(line.Number, stamp, text) { ContextDate = currentDate });
+                }
+
+                continue;
+            }
+
+            var plain = TextCleaner.Plain(content);
+            if (line.Kind == LineKind.ListItem && entries.Count > 0 && line.Depth <= 1
+                && TimeExpressionParser.FindAll(content).FirstOrDefault() is { HasClock: true } inner)
+            {
+                entries.Add(new RawEntry(line.Number, inner, TextCleaner.UnwrapEmphasis(TextCleaner.Collapse(content))) { ContextDate = currentDate });
+                continue;
+            }
+
+            if (entries.Count == 0)
+            {
+                // Lines before the first entry: "All times in CET.", "2015-10-21 (all times UTC)".
+                var declared = TimeExpressionParser.FindZone(plain);
+                zone ??= declared;
+                var date = TimeExpressionParser.MatchDateAt(plain, 0);
+                if (date is not null)
+                {
+                    dates.Add(date);
+                    currentDate = date;
+                }
+
+                if (declared is null && date is null)
+                {
+                    unplaced.Add((line.Number, plain));
+                }
+
+                continue;
+            }
+
+            if (TimeExpressionParser.MatchDateAt(plain, 0) is { } dateLine && !TextCleaner.HasWords(plain[dateLine.End..]))
+            {
+                dates.Add(dateLine);
+                currentDate = dateLine;
+                continue;
+            }
+
+            entries[^1].Append(line.Kind == LineKind.Code ? line.Raw : content);
+        }
+
+        foreach (var entry in entries)
+        {
+            entry.Complete();
+            entry.Text = TextCleaner.UnwrapEmphasis(TextCleaner.Collapse(entry.Text));
+        }
+
+        return new Result(entries, dates, zone, unplaced);
+    }
+
+    private static Result ReadProse(IReadOnlyList<SourceLine> lines)
+    {
+        var entries = new List<RawEntry>();
+        var unplaced = new List<(int, string)>();
+        foreach (var paragraph in Paragraphs(lines))
+        {
+            foreach (var (start, sentence) in Sentences(paragraph.Text))
+            {
+                var line = paragraph.LineAt(start);
+                var stamp = TimeExpressionParser.FindAll(sentence).FirstOrDefault(found => found.HasClock);
+                if (stamp is not null)
+                {
+                    entries.Add(new RawEntry(line, stamp, sentence));
+                }
+                else if (entries.Count > 0)
+                {
+                    entries[^1].Append(sentence);
+                }
+                else
+                {
+                    unplaced.Add((line, sentence));
+                }
+            }
+        }
+
+        foreach (var entry in entries)
+        {
+            entry.Complete();
+        }
+
+        return new Result(entries, [], null, unplaced);
+    }
+
+    /// <summary>The content to look for stamps in; a code line counts only when it looks like a list item ("- 14:25 UTC: ...").</summary>
+    private static string ContentOf(SourceLine line) => line.Kind switch
+    {
+        LineKind.Code => CodeListItem().Match(line.Raw) is { Success: true } match ? match.Groups["rest"].Value : "",
+        LineKind.TableRow => string.Join(" | ", line.Raw.Trim().Trim('|').Split('|').Select(cell => cell.Trim())),
+        _ => line.Content,
+    };
+
+    /// <summary>A stamp at the start of an entry, after markup and words such as "At", and where the event text starts.</summary>
+    public static (TimeExpression Stamp, int TextStart)? LeadingStamp(string content)
+    {
+        var index = 0;
+        var emphasis = 0;
+        while (index < content.Length && (char.IsWhiteSpace(content[index]) || content[index] is '*' or '_' or '[' or '~' or '•' or '·' or '▪'))
+        {
+            if (content[index] is '*' or '_')
+            {
+                emphasis++;
+            }
+
+            index++;
+        }
+
+        var prefix = LeadingWord().Match(content, index);
+        if (prefix.Success)
+        {
+            index += prefix.Length;
+        }
+
+        var stamp = TimeExpressionParser.MatchAt(content, index);
+        if (stamp is null || (!stamp.HasClock && !stamp.HasDate))
+        {
+            return null;
+        }
+
+        var end = stamp.End;
+        var closing = emphasis;
+        var sawSeparator = false;
+        while (end < content.Length)
+        {
+            var character = content[end];
+            if (char.IsWhiteSpace(character) || character == ']')
+            {
+                end++;
+            }
+            else if (character is '*' or '_' && closing > 0)
+            {
+                closing--;
+                end++;
+            }
+            else if (!sawSeparator && character is ':' or '-' or '\u2013' or '\u2014' or '|' or '~' or ',' or '=' or '>')
+            {
+                while (end < content.Length && content[end] is ':' or '-' or '\u2013' or '\u2014' or '|' or '~' or ',' or '=' or '>')
+                {
+                    end++;
+                }
+
+                sawSeparator = true;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        // A bare date is a stamp only when a separator follows ("2015-10-21: ..."), else it is a date line or prose.
+        if (!stamp.HasClock && !sawSeparator && end < content.Length)
+        {
+            return null;
+        }
+
+        return (stamp, end);
+    }
+
+    /// <summary>Splits "... troubleshooting. - 11:00 AM: Traffic ..." where two list items were written on one line.</summary>
+    private static IEnumerable<(TimeExpression Stamp, string Text)> SplitRunTogether(TimeExpression first, string rest)
+    {
+        var stamp = first;
+        var remaining = rest;
+        while (true)
+        {
+            var split = RunTogetherBullet().Matches(remaining).FirstOrDefault(match => LeadingStamp(remaining[(match.Index + match.Length)..]) is { Stamp.HasClock: true });
+            if (split is null)
+            {
+                yield return (stamp, TextCleaner.UnwrapEmphasis(TextCleaner.Collapse(remaining)));
+                yield break;
+            }
+
+            yield return (stamp, TextCleaner.UnwrapEmphasis(TextCleaner.Collapse(remaining[..split.Index])));
+            var next = LeadingStamp(remaining[(split.Index + split.Length)..])!.Value;
+            remaining = remaining[(split.Index + split.Length + next.TextStart)..];
+            stamp = next.Stamp;
+        }
+    }
+
+    private static IEnumerable<(int Start, string Sentence)> Sentences(string text)
+    {
+        var start = 0;
+        foreach (Match boundary in SentenceEnd().Matches(text))
+        {
+            var sentence = text[start..boundary.Index].Trim();
+            if (sentence.Length > 0)
+            {
+                yield return (start, sentence);
+            }
+
+            start = boundary.Index + boundary.Length;
+        }
+
+        var last = text[start..].Trim();
+        if (last.Length > 0)
+        {
+            yield return (start, last);
+        }
+    }
+
+    private static IEnumerable<Paragraph> Paragraphs(IReadOnlyList<SourceLine> lines)
+    {
+        var builder = new StringBuilder();
+        var starts = new List<(int Offset, int Line)>();
+        foreach (var line in lines)
+        {
+            if (line.IsBlank || line.Kind is LineKind.Decoration or LineKind.ListItem or LineKind.Heading)
+            {
+                if (builder.Length > 0)
+                {
+                    yield return new Paragraph(builder.ToString(), [.. starts]);
+                    builder.Clear();
+                    starts.Clear();
+                }
+
+                if (line.Kind is not (LineKind.ListItem or LineKind.Heading) || line.IsBlank)
+                {
+                    continue;
+                }
+            }
+
+            starts.Add((builder.Length, line.Number));
+            builder.Append(TextCleaner.Plain(line.Content)).Append(' ');
+        }
+
+        if (builder.Length > 0)
+        {
+            yield return new Paragraph(builder.ToString(), [.. starts]);
+        }
+    }
+
+    private sealed record Paragraph(string Text, (int Offset, int Line)[] Starts)
+    {
+        public int LineAt(int offset) => Starts.LastOrDefault(start => start.Offset <= offset, Starts[0]).Line;
+    }
+
+    [GeneratedRegex(@"\G(?:at|on|by|around|approximately|approx\.|about|circa|from)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingWord();
+
+    [GeneratedRegex(@"^\s*[-*+]\s+(?<rest>.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex CodeListItem();
+
+    [GeneratedRegex(@"(?<=[.!?;])\s+[-•*]\s+(?=\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex RunTogetherBullet();
+
+    [GeneratedRegex(@"(?<=[.!?])\s+(?=[A-Z""“(])", RegexOptions.CultureInvariant)]
+    private static partial Regex SentenceEnd();
+}

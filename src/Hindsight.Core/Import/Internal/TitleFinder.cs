@@ -1,0 +1,77 @@
+namespace Hindsight.Import.Internal;
+
+/// <summary>
+/// Finds the incident title: the first heading (or the first line when the document has no headings), unless it
+/// names a section; a generic first heading ("Postmortem Report") directly followed by another heading yields to it.
+/// </summary>
+internal static class TitleFinder
+{
+    private const int LongestPlainTitle = 120;
+
+    public static (string? Title, int Line, ISet<int> ConsumedLines) Find(IReadOnlyList<SourceLine> lines)
+    {
+        var firstHeading = -1;
+        for (var index = 0; index < lines.Count; index++)
+        {
+            if (lines[index].Kind == LineKind.Heading)
+            {
+                firstHeading = index;
+                break;
+            }
+        }
+
+        return firstHeading >= 0 ? FromHeading(lines, firstHeading) : FromFirstLine(lines);
+    }
+
+    private static (string?, int, ISet<int>) FromHeading(IReadOnlyList<SourceLine> lines, int index)
+    {
+        var heading = lines[index];
+        if (SectionVocabulary.Classify(heading.Content, strict: false) != ImportedSectionKind.Other)
+        {
+            return (null, 0, new HashSet<int>());
+        }
+
+        var consumed = new HashSet<int> { heading.Number };
+        var title = Clean(heading.Content);
+        if (SectionVocabulary.IsGenericTitle(title) && NextMeaningful(lines, index + 1) is { Kind: LineKind.Heading } next
+            && SectionVocabulary.Classify(next.Content, strict: false) == ImportedSectionKind.Other && Clean(next.Content).Length > 0)
+        {
+            consumed.Add(next.Number);
+            return (Clean(next.Content), next.Number, consumed);
+        }
+
+        return (title.Length > 0 ? title : null, heading.Number, consumed);
+    }
+
+    private static (string?, int, ISet<int>) FromFirstLine(IReadOnlyList<SourceLine> lines)
+    {
+        var first = NextMeaningful(lines, 0);
+        if (first is null || first.Kind != LineKind.Text)
+        {
+            return (null, 0, new HashSet<int>());
+        }
+
+        var text = Clean(first.Content);
+        var looksLikeTitle = text.Length is > 0 and <= LongestPlainTitle
+            && !text.Contains("://", StringComparison.Ordinal)
+            && !text.EndsWith('.') && !text.EndsWith(':')
+            && SectionVocabulary.Classify(text, strict: true) == ImportedSectionKind.Other
+            && (Label.Parse(first.Content) is not { } label || SectionVocabulary.Classify(label.Text, strict: true) == ImportedSectionKind.Other);
+        return looksLikeTitle ? (text, first.Number, new HashSet<int> { first.Number }) : (null, 0, new HashSet<int>());
+    }
+
+    private static SourceLine? NextMeaningful(IReadOnlyList<SourceLine> lines, int start)
+    {
+        for (var index = start; index < lines.Count; index++)
+        {
+            if (lines[index].Kind is not (LineKind.Blank or LineKind.Decoration))
+            {
+                return lines[index];
+            }
+        }
+
+        return null;
+    }
+
+    private static string Clean(string content) => TextCleaner.Plain(SectionVocabulary.StripFootnotes(content)).Trim();
+}

@@ -1,0 +1,89 @@
+using Hindsight.Diagnostics;
+using Hindsight.Lint.Spelling;
+
+namespace Hindsight.Lint.Rules;
+
+/// <summary>HL601: a word Hunspell does not know and that is not code, an identifier, a name, or in the glossary.</summary>
+internal sealed class MisspellingRule : LintRule
+{
+    public const string Id = "HL601";
+
+    private static readonly HashSet<string> CalendarWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    };
+
+    public override LintRuleDescriptor Descriptor { get; } = new(
+        Id, "misspelling", DiagnosticSeverity.Warning,
+        "A word is misspelled (checked with Hunspell; code, identifiers, hostnames, URLs, names and the glossary are skipped).");
+
+    public override void Check(LintContext context)
+    {
+        if (context.SpellChecker is not { } checker)
+        {
+            return;
+        }
+
+        var document = context.Document;
+        var glossary = Glossary.For(document, context.Options);
+        var tokens = new List<WordToken>();
+        for (var line = document.FrontMatterEndLine + 1; line <= document.ProseLines.Count; line++)
+        {
+            tokens.AddRange(WordExtractor.Extract(document.Prose(line), line).Where(token => !glossary.Contains(token.Word)));
+        }
+
+        // Names are capitalised in the middle of a sentence; a word the author capitalises that way anywhere is a name.
+        var names = tokens.Where(token => !token.StartsSentence && char.IsUpper(token.Word[0])).Select(token => token.Word).ToHashSet(StringComparer.Ordinal);
+
+        // Two capitalised words in a row ("Allon Mureinik", "Jimbo Jimberson") are a name, wherever they stand.
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            var (first, second) = (tokens[i], tokens[i + 1]);
+            if (first.Line == second.Line && char.IsUpper(first.Word[0]) && char.IsUpper(second.Word[0])
+                && second.Column - (first.Column + first.Word.Length) <= 2)
+            {
+                names.Add(first.Word);
+                names.Add(second.Word);
+            }
+        }
+
+        // A lower-case word written three times or more is the team's jargon or someone's handle, not a slip of the keys.
+        var repeated = tokens.Where(token => char.IsLower(token.Word[0])).GroupBy(token => token.Word, StringComparer.Ordinal).Where(group => group.Count() >= 3).Select(group => group.Key).ToHashSet(StringComparer.Ordinal);
+        tokens.RemoveAll(token => repeated.Contains(token.Word));
+        var misspelled = checker.FindMisspelled(tokens.Select(token => token.Word).Distinct(StringComparer.Ordinal).ToList());
+        // Hunspell capitalises its suggestions to match the word, so "Valdeci" -> "Valdez" looks like "Mispelled" ->
+        // "Misspelled". Asking again in lower case tells them apart: a common word keeps its correction, a name does not.
+        var capitalised = misspelled.Keys.Where(word => char.IsUpper(word[0])).Select(word => word.ToLowerInvariant()).Distinct(StringComparer.Ordinal).ToList();
+        var lowerCase = capitalised.Count > 0 ? checker.FindMisspelled(capitalised) : new Dictionary<string, IReadOnlyList<string>>();
+        var reported = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var token in tokens)
+        {
+            if (!misspelled.TryGetValue(token.Word, out var suggestions) || reported.Contains(token.Word))
+            {
+                continue;
+            }
+
+            var best = SpellingJudge.BestCorrection(token.Word, suggestions, names.Contains(token.Word), CalendarWords);
+            if (best is not null && char.IsUpper(token.Word[0]) && !CalendarWords.Contains(best))
+            {
+                // Judge the lower-case form against common words only, keeping the first letter: typos rarely change it,
+                // while "Jimbo" -> "Limbo" would turn a name into a word.
+                var lower = token.Word.ToLowerInvariant();
+                var common = lowerCase.TryGetValue(lower, out var lowerSuggestions)
+                    ? lowerSuggestions.Where(suggestion => suggestion[0] == lower[0]).ToList()
+                    : [];
+                var fixedLower = SpellingJudge.BestCorrection(lower, common, writtenAsName: false, CalendarWords);
+                best = fixedLower is null ? null : char.ToUpperInvariant(fixedLower[0]) + fixedLower[1..];
+            }
+
+            if (best is null)
+            {
+                continue;
+            }
+
+            reported.Add(token.Word);
+            context.Report(token.Line, token.Column, $"'{token.Word}' is misspelled.", $"Write '{best}'; if '{token.Word}' is a name or a term of your team, add it to the glossary in hindsight.lint.yaml.");
+        }
+    }
+}

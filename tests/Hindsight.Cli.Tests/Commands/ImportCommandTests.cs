@@ -1,0 +1,191 @@
+using System.Text.Json;
+
+namespace Hindsight.Cli.Tests.Commands;
+
+public class ImportCommandTests
+{
+    private const string Report = """
+        # Checkout outage
+
+        ## Issue Summary
+
+        Duration: 45 minutes, from 10:00 AM to 10:45 AM EAT on March 1, 2023.
+        Impact: 30% of users could not pay.
+
+        ## Timeline
+
+        - 10:00 AM EAT - Error rate alert fired.
+        - 10:45 AM EAT - Payment provider key rotated; checkout recovered.
+
+        ## Root Cause and Resolution
+
+        The payment provider key had expired.
+
+        ## Corrective and Preventative Measures
+
+        - Alert 30 days before provider keys expire.
+        - Rotate provider keys automatically.
+        """;
+
+    [Fact]
+    public void Import_Json_PrintsTimelineWithOriginalTimeAndInstant()
+    {
+        using var folder = new TemporaryDirectory();
+        var path = folder.File("report.md", Report);
+
+        var result = CliHarness.Run("import", path, "--json");
+
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Output);
+        var root = json.RootElement;
+        Assert.Equal("Checkout outage", root.GetProperty("title").GetString());
+        var first = root.GetProperty("timeline")[0];
+        Assert.Equal("10:00 AM EAT", first.GetProperty("originalTime").GetString());
+        Assert.Equal("Error rate alert fired.", first.GetProperty("text").GetString());
+        Assert.Equal(new DateTimeOffset(2023, 3, 1, 10, 0, 0, TimeSpan.FromHours(3)), first.GetProperty("at").GetDateTimeOffset());
+        Assert.Equal(JsonValueKind.Null, first.GetProperty("unresolvedReason").ValueKind);
+        Assert.Equal(2, root.GetProperty("actionItems").GetArrayLength());
+    }
+
+    [Fact]
+    public void Import_JsonOfDocumentWithoutTitle_HasNullTitleAndUnresolvedReason()
+    {
+        using var folder = new TemporaryDirectory();
+        var path = folder.File("plain.md", "Timeline\n09:00 - Disk full on db-01.\n");
+
+        var result = CliHarness.Run("import", path, "--json");
+
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Output);
+        Assert.Equal(JsonValueKind.Null, json.RootElement.GetProperty("title").ValueKind);
+        var entry = json.RootElement.GetProperty("timeline")[0];
+        Assert.Equal(JsonValueKind.Null, entry.GetProperty("at").ValueKind);
+        Assert.False(string.IsNullOrEmpty(entry.GetProperty("unresolvedReason").GetString()));
+    }
+
+    [Fact]
+    public void Import_YearAndZone_ResolveTimesTheDocumentLeavesOpen()
+    {
+        using var folder = new TemporaryDirectory();
+        var path = folder.File("plain.md", "# Disk\n\nOn 26th February the disk filled.\n\n## Timeline\n\n- 09:00 - Disk full on db-01.\n");
+
+        var result = CliHarness.Run("import", path, "--json", "--year", "2022", "--tz", "Africa/Nairobi");
+
+        using var json = JsonDocument.Parse(result.Output);
+        var at = json.RootElement.GetProperty("timeline")[0].GetProperty("at").GetDateTimeOffset();
+        Assert.Equal(new DateTimeOffset(2022, 2, 26, 9, 0, 0, TimeSpan.FromHours(3)), at);
+    }
+
+    [Fact]
+    public void Import_Out_WritesACanonicalFileThatValidates()
+    {
+        using var folder = new TemporaryDirectory();
+        var source = folder.File("report.md", Report);
+        var target = folder.File("postmortem.md");
+
+        var imported = CliHarness.Run("import", source, "--out", target);
+        var validated = CliHarness.Run("validate", target);
+
+        Assert.Equal(0, imported.ExitCode);
+        Assert.Equal(0, validated.ExitCode);
+        var text = File.ReadAllText(target);
+        Assert.StartsWith("---", text, StringComparison.Ordinal);
+        Assert.Contains("Checkout outage", text, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(folder.Path, "*.tmp"));
+    }
+
+    [Fact]
+    public void Import_OutExisting_RefusesWithoutForceAndOverwritesWithForce()
+    {
+        using var folder = new TemporaryDirectory();
+        var source = folder.File("report.md", Report);
+        var target = folder.File("postmortem.md", "precious notes");
+
+        var refused = CliHarness.Run("import", source, "--out", target);
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("--force", refused.Error, StringComparison.Ordinal);
+        Assert.Equal("precious notes", File.ReadAllText(target));
+
+        var forced = CliHarness.Run("import", source, "--out", target, "--force");
+        Assert.Equal(0, forced.ExitCode);
+        Assert.Contains("Checkout outage", File.ReadAllText(target), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Import_MissingFile_NamesTheFileAndExitsTwo()
+    {
+        using var folder = new TemporaryDirectory();
+        var path = Path.Combine(folder.Path, "missing.md");
+
+        var result = CliHarness.Run("import", path);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith(path + ": ", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Import_NotUtf8_NamesTheFileAndExitsTwo()
+    {
+        using var folder = new TemporaryDirectory();
+        var path = folder.File("latin1.md");
+        File.WriteAllBytes(path, [(byte)'#', (byte)' ', 0xE9, 0xFF, (byte)'\n']);
+
+        var result = CliHarness.Run("import", path);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith(path + ":1: error HS0002", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Import_EmptyFile_NamesTheFileAndExitsTwo()
+    {
+        using var folder = new TemporaryDirectory();
+        var path = folder.File("empty.md", "  \n\n");
+
+        var result = CliHarness.Run("import", path);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(path + ": error HS0001", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Import_UnknownZoneOption_ExitsTwo()
+    {
+        using var folder = new TemporaryDirectory();
+        var path = folder.File("report.md", Report);
+
+        var result = CliHarness.Run("import", path, "--tz", "East Africa Time");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("IANA", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Import_AmbiguousZone_PrintsAWarningWithFileAndLine()
+    {
+        using var folder = new TemporaryDirectory();
+        var path = folder.File("cst.md", "# Lag\n\n## Timeline\n\n- 2024-01-15 22:00 CST: Replication lag alert.\n");
+
+        var result = CliHarness.Run("import", path);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains(path + ":5: warning HS0201", result.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("google-style.md")]
+    [InlineData("alx-html.md")]
+    [InlineData("code-fenced.md")]
+    public void Import_FixtureWithTitleAndDatedTimeline_WritesAFileThatValidates(string fixture)
+    {
+        using var folder = new TemporaryDirectory();
+        var source = Path.Combine(CliHarness.RepositoryRoot, "tests", "Hindsight.Core.Tests", "Import", "Fixtures", fixture);
+        var target = folder.File("postmortem.md");
+
+        var imported = CliHarness.Run("import", source, "--out", target);
+        var validated = CliHarness.Run("validate", target);
+
+        Assert.Equal(0, imported.ExitCode);
+        Assert.True(validated.ExitCode == 0, validated.Output + validated.Error);
+    }
+}

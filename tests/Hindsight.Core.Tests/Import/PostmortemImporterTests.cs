@@ -1,0 +1,229 @@
+using Hindsight.Import;
+using Hindsight.Model;
+
+namespace Hindsight.Core.Tests.Import;
+
+public class PostmortemImporterTests
+{
+    [Fact]
+    public void Import_PlainTextAlxLayout_ReadsSectionsWithoutMarkdown()
+    {
+        var result = ImportFixtures.Import("alx-plain.md");
+        var postmortem = result.Postmortem;
+
+        Assert.Null(postmortem.Title);
+        Assert.Equal(["09:15 AM WAT", "09:20 AM WAT", "10:05 AM WAT", "11:25 AM WAT"], postmortem.Timeline.Select(entry => entry.OriginalTime));
+        Assert.Equal("On-call engineer acknowledged the page. The dashboard showed TLS handshake failures.", postmortem.Timeline[1].Text);
+        Assert.Equal(new DateTimeOffset(2024, 3, 4, 9, 15, 0, TimeSpan.FromHours(1)), postmortem.Timeline[0].At);
+        Assert.Equal("Africa/Lagos", postmortem.TimeZone);
+        Assert.Equal("The gateway certificate was renewed by hand every year and the renewal was missed.", Assert.Single(postmortem.ContributingFactors, factor => factor.RootCause).Text);
+        Assert.Equal("A new certificate was issued and deployed to both gateway nodes.", postmortem.Resolution);
+        Assert.Equal(4, postmortem.ActionItems.Count);
+        Assert.Equal("Certificate Automation: Renew gateway certificates automatically with ACME.", postmortem.ActionItems[0].Title);
+    }
+
+    [Fact]
+    public void Import_PlainTextAlxLayout_KeepsConcludingProseInNotes()
+    {
+        var result = ImportFixtures.Import("alx-plain.md");
+
+        Assert.Contains("We are confident these steps", result.Postmortem.Notes, StringComparison.Ordinal);
+        Assert.Equal(26, result.SourceMap.LineOf(result.Postmortem, "notes"));
+    }
+
+    [Fact]
+    public void Import_StatedDurationAndFigures_AreReportedWithTheirLines()
+    {
+        var result = ImportFixtures.Import("alx-plain.md");
+
+        Assert.Equal("2 hours and 10 minutes", result.Duration.LengthText);
+        Assert.Equal(3, result.Duration.LengthLine);
+        Assert.Equal(TimeSpan.FromMinutes(130), result.Duration.Length);
+        Assert.Equal("09:15 AM", result.Duration.StartText);
+        Assert.Equal("11:25 AM WAT", result.Duration.EndText);
+        Assert.True(result.Duration.IsStated);
+        Assert.Equal(new DateTimeOffset(2024, 3, 4, 9, 15, 0, TimeSpan.FromHours(1)), result.Postmortem.Started);
+        Assert.Equal(new DateTimeOffset(2024, 3, 4, 11, 25, 0, TimeSpan.FromHours(1)), result.Postmortem.Resolved);
+        Assert.Equal(40, result.Postmortem.Impact.UsersAffectedPercent);
+        Assert.Equal(12_500, result.Postmortem.Impact.UsersAffected);
+        Assert.All(result.ImpactFigures, figure => Assert.Equal(5, figure.Line));
+    }
+
+    [Fact]
+    public void Import_HtmlListsAndStrongStamps_StripsTagsFromEvents()
+    {
+        var postmortem = ImportFixtures.Import("alx-html.md").Postmortem;
+
+        Assert.Equal("Postmortem: Search Latency Incident", postmortem.Title);
+        Assert.Equal(["10:30 AM", "10:40 AM", "11:45 AM"], postmortem.Timeline.Select(entry => entry.OriginalTime));
+        Assert.Equal("Index shard 4 found with a full disk.", postmortem.Timeline[1].Text);
+        Assert.Equal(new DateTimeOffset(2024, 6, 3, 10, 40, 0, TimeSpan.Zero), postmortem.Timeline[1].At);
+        Assert.Equal(["Delete snapshots automatically after seven days.", "Alert when a data disk is 80% full.", "Add disk usage to the search dashboard."], postmortem.ActionItems.Select(item => item.Title));
+        Assert.Contains("expect the search service to stay fast", postmortem.Notes, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Import_GoogleStyle_ReadsFieldsTableLessonsAndDatedTimeline()
+    {
+        var postmortem = ImportFixtures.Import("google-style.md").Postmortem;
+
+        Assert.Equal("Queue Backlog Postmortem (incident #12)", postmortem.Title);
+        Assert.Equal("Order processing stalled for 48 minutes after a consumer deployment.", postmortem.Summary);
+        Assert.Equal(3_400, postmortem.Impact.RequestsFailed);
+        Assert.True(postmortem.ContributingFactors[0].RootCause);
+        Assert.Contains(postmortem.ContributingFactors, factor => !factor.RootCause && factor.Text == "Deployment of consumer version 2.4.");
+        Assert.Equal("Rolled back the consumer to version 2.3.", postmortem.Resolution);
+        Assert.Equal([("ana", ActionType.Prevent), ("bo", ActionType.Detect)], postmortem.ActionItems.Select(item => (item.Owner!, item.Type!.Value)));
+        Assert.Equal(["Rollback took four minutes"], postmortem.Lessons.WentWell);
+        Assert.Single(postmortem.Lessons.WentWrong);
+        Assert.Equal(new DateTimeOffset(2023, 3, 1, 14, 2, 0, TimeSpan.Zero), postmortem.Timeline[0].At);
+        Assert.Equal(new DateTimeOffset(2023, 3, 1, 14, 10, 0, TimeSpan.Zero), postmortem.Started);
+        Assert.Equal(new DateTimeOffset(2023, 3, 1, 14, 58, 0, TimeSpan.Zero), postmortem.Resolved);
+        Assert.Equal(["ana", "bo"], postmortem.Participants.Select(participant => participant.Name));
+    }
+
+    [Fact]
+    public void Import_ReportInsideMarkdownFence_ReadsTheReportAndKeepsInnerCode()
+    {
+        var result = ImportFixtures.Import("code-fenced.md");
+        var postmortem = result.Postmortem;
+
+        Assert.Equal("Postmortem Report: Cache Stampede", postmortem.Title);
+        Assert.Equal(2, postmortem.Timeline.Count);
+        Assert.Contains("./warm-cache --all", postmortem.ContributingFactors[0].Text, StringComparison.Ordinal);
+        Assert.Equal("Traffic was held back until the cache was warm.", postmortem.Resolution);
+        Assert.Equal(2, postmortem.ActionItems.Count);
+        Assert.DoesNotContain(result.Sections, section => section.Heading.Contains("warm the cache", StringComparison.Ordinal));
+        Assert.Equal("ure! Here is the postmortem you asked for:", postmortem.Notes);
+    }
+
+    [Fact]
+    public void Import_ProseWithoutHeadings_StatesDurationFromTheRange()
+    {
+        var result = ImportFixtures.Import("free-form.md");
+
+        Assert.Null(result.Postmortem.Title);
+        Assert.Equal("3 hours", result.Duration.LengthText);
+        Assert.Equal("15:30", result.Duration.StartText);
+        Assert.Equal("18:10 UTC", result.Duration.EndText);
+        Assert.Contains("long-running migration", result.Postmortem.Summary, StringComparison.Ordinal);
+        Assert.False(result.ImpactFigureStated);
+    }
+
+    [Fact]
+    public void Import_SeedReport_ReadsProseTimelineWithInformalZone()
+    {
+        var result = ImportFixtures.Import("booktiful-report.md");
+        var postmortem = result.Postmortem;
+
+        Assert.Equal("BooktifuL requests failure report", postmortem.Title);
+        Assert.Equal(["Saturday 26th February 1200 hours (East Africa Time)", "Sunday 27th Febraury 2200 hours (East Africa Time)"], postmortem.Timeline.Select(entry => entry.OriginalTime));
+        Assert.All(postmortem.Timeline, entry => Assert.Null(entry.At));
+        Assert.All(postmortem.Timeline, entry => Assert.Contains("no year", entry.UnresolvedReason, StringComparison.Ordinal));
+        Assert.Equal(90, postmortem.Impact.UsersAffectedPercent);
+        Assert.False(result.Duration.IsStated);
+        Assert.Equal(3, postmortem.ActionItems.Count);
+        Assert.Equal([14, 15, 16], postmortem.ActionItems.Select(item => result.SourceMap.LineOf(item)));
+        Assert.StartsWith("The BooktifuL platform is served by 2 ubuntu cloud servers.", postmortem.ContributingFactors.Single().Text, StringComparison.Ordinal);
+        Assert.StartsWith("The issue was fixed when", postmortem.Resolution, StringComparison.Ordinal);
+        Assert.Equal(1, result.SourceMap.LineOf(postmortem, "title"));
+        Assert.Equal(11, result.SourceMap.LineOf(postmortem, "resolution"));
+    }
+
+    [Fact]
+    public void Import_SeedReportWithYear_ResolvesEastAfricaTime()
+    {
+        var postmortem = ImportFixtures.Import("booktiful-report.md", new ImportOptions { ReferenceYear = 2022 }).Postmortem;
+
+        Assert.Equal(new DateTimeOffset(2022, 2, 26, 12, 0, 0, TimeSpan.FromHours(3)), postmortem.Timeline[0].At);
+        Assert.Equal(new DateTimeOffset(2022, 2, 27, 22, 0, 0, TimeSpan.FromHours(3)), postmortem.Timeline[1].At);
+        Assert.Equal("Africa/Nairobi", postmortem.TimeZone);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   \n\n\t")]
+    public void Import_EmptyDocument_ReportsEmptyAndReturnsAModel(string text)
+    {
+        var result = PostmortemImporter.Import(text);
+
+        Assert.NotNull(result.Postmortem);
+        Assert.Contains(result.Diagnostics, diagnostic => diagnostic.Code == Hindsight.Diagnostics.DiagnosticCodes.EmptyFile);
+    }
+
+    [Fact]
+    public void Import_UnknownSection_IsKeptVerbatim()
+    {
+        var result = PostmortemImporter.Import("# Outage\n\n## Summary\n\nDown.\n\n## Humorous Note\n\nThe load balancer *took a nap*.\n");
+
+        var extra = Assert.Single(result.Postmortem.ExtraSections);
+        Assert.Equal("Humorous Note", extra.Heading);
+        Assert.Equal("The load balancer *took a nap*.", extra.Body);
+    }
+
+    [Fact]
+    public void Import_ActionTableWithDueAndStatus_ReadsThem()
+    {
+        var text = "# Outage\n\n## Action Items\n\n| Action | Owner | Priority | Due | Status |\n| --- | --- | --- | --- | --- |\n| Add a lock timeout | Team DB | P1 | 2024-04-01 | done |\n";
+
+        var item = PostmortemImporter.Import(text).Postmortem.ActionItems.Single();
+
+        Assert.Equal("Add a lock timeout", item.Title);
+        Assert.Equal("Team DB", item.Owner);
+        Assert.Equal(Priority.P1, item.Priority);
+        Assert.Equal(new DateOnly(2024, 4, 1), item.Due);
+        Assert.Equal(ActionStatus.Done, item.Status);
+    }
+
+    [Fact]
+    public void Import_IndentedLabelWithTaskAndDeadline_BecomesOneItemWithDueDate()
+    {
+        var text = "Corrective and Preventative Measures:\n\n    Tasks:\n\n        Monitoring Enhancement:\n            Task: Alert on uneven traffic.\n            Deadline: December 20, 2023.\n\n        Documentation Update:\n            Task: Write the runbook.\n            Deadline: December 21, 2023.\n";
+
+        var items = PostmortemImporter.Import(text).Postmortem.ActionItems;
+
+        Assert.Equal(2, items.Count);
+        Assert.Equal("Monitoring Enhancement: Task: Alert on uneven traffic. Deadline: December 20, 2023.", items[0].Title);
+        Assert.Equal(new DateOnly(2023, 12, 20), items[0].Due);
+    }
+
+    [Fact]
+    public void Import_SeedReport_StampsSayWhatTheyStateThemselves()
+    {
+        var result = ImportFixtures.Import("booktiful-report.md");
+
+        var stamp = result.Stamps[0];
+        Assert.Same(result.Postmortem.Timeline[0], stamp.Entry);
+        Assert.Equal(5, stamp.Line);
+        Assert.True(stamp.HasDate);
+        Assert.False(stamp.HasYear);
+        Assert.Equal("East Africa Time", stamp.ZoneText);
+        Assert.Equal("Africa/Nairobi", stamp.ZoneIana);
+        Assert.True(stamp.ZoneIsAbbreviation);
+        Assert.Equal(DayOfWeek.Saturday, stamp.Weekday);
+    }
+
+    [Fact]
+    public void Import_UtcStamp_IsNotAnInformalZone()
+    {
+        var result = PostmortemImporter.Import("# X\n\n## Timeline\n\n- 2024-01-01 10:00 UTC: a\n- 10:05: b\n");
+
+        Assert.False(result.Stamps[0].ZoneIsAbbreviation);
+        Assert.True(result.Stamps[0].HasYear);
+        Assert.Null(result.Stamps[1].ZoneText);
+        Assert.False(result.Stamps[1].HasDate);
+    }
+
+    [Fact]
+    public void Import_TaskListItems_TickedOnesAreDoneWithOwnerAndPriority()
+    {
+        var text = "# Outage\n\n## Follow-up\n\n- [x] Add alert (owner: SRE team, P2)\n- [ ] Fix retry storm\n";
+
+        var items = PostmortemImporter.Import(text).Postmortem.ActionItems;
+
+        Assert.Equal([ActionStatus.Done, ActionStatus.Open], items.Select(item => item.Status));
+        Assert.Equal("SRE team", items[0].Owner);
+        Assert.Equal(Priority.P2, items[0].Priority);
+        Assert.Equal("Fix retry storm", items[1].Title);
+    }
+}

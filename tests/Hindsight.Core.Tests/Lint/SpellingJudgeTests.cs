@@ -1,0 +1,49 @@
+using Hindsight.Lint.Spelling;
+
+namespace Hindsight.Core.Tests.Lint;
+
+public sealed class SpellingJudgeTests
+{
+    private static readonly HashSet<string> Calendar = new(StringComparer.OrdinalIgnoreCase) { "February", "Monday" };
+
+    [Fact]
+    public void BestCorrection_ClosestSuggestionWins()
+    {
+        var best = SpellingJudge.BestCorrection("numer", ["rumen", "number", "numeral"], writtenAsName: false, Calendar);
+
+        Assert.Equal("number", best);
+    }
+
+    [Fact]
+    public void BestCorrection_CompoundAsFirstGuess_IsStyleNotSpelling()
+    {
+        var best = SpellingJudge.BestCorrection("loadbalancer", ["load balancer", "load-balancer", "balancer"], writtenAsName: false, Calendar);
+
+        Assert.Null(best);
+    }
+
+    [Fact]
+    public void BestCorrection_NameMidSentence_OnlyForSwapsAndCalendarWords()
+    {
+        Assert.Null(SpellingJudge.BestCorrection("Elie", ["Eli", "Ellie"], writtenAsName: true, Calendar));
+        Assert.Equal("February", SpellingJudge.BestCorrection("Febraury", ["February", "Bradbury"], writtenAsName: true, Calendar));
+    }
+
+    [Fact]
+    public void BestCorrection_NeverChangesTheFirstLetter()
+    {
+        var best = SpellingJudge.BestCorrection("jimbo", ["limbo", "bimbo"], writtenAsName: false, Calendar);
+
+        Assert.Null(best);
+    }
+
+    [Theory]
+    [InlineData("febraury", "february", 1)]
+    [InlineData("recieved", "received", 1)]
+    [InlineData("soled", "solved", 1)]
+    [InlineData("erorr", "error", 1)]
+    [InlineData("mispelled", "misspelled", 1)]
+    [InlineData("teh", "then", 2)]
+    public void DamerauLevenshtein_CountsASwapAsOneEdit(string a, string b, int expected) =>
+        Assert.Equal(expected, EditDistance.DamerauLevenshtein(a, b));
+}

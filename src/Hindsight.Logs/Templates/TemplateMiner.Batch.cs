@@ -22,6 +22,7 @@ public sealed partial class TemplateMiner
         ReadOnlyMemory<char> text, ReadOnlyMemory<Range> messages, Memory<int> clusterIds, int maxDegreeOfParallelism = -1)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(clusterIds.Length, messages.Length, nameof(clusterIds));
+        _matchCache.Clear();
 
         // Slices small enough that the masked text is still in cache when the clustering step reads it.
         for (var start = 0; start < messages.Length; start += LearnSlice)
@@ -34,7 +35,7 @@ public sealed partial class TemplateMiner
     private void LearnSlicePart(
         ReadOnlyMemory<char> text, ReadOnlyMemory<Range> messages, Memory<int> clusterIds, int maxDegreeOfParallelism)
     {
-        using var masked = MaskedBatch.Create(text, messages, maxDegreeOfParallelism);
+        using var masked = MaskedBatch.Create(text, messages, _maskCache, maxDegreeOfParallelism);
         var count = messages.Length;
         var order = ArrayPool<int>.Shared.Rent(count);
         var results = ArrayPool<TemplateCluster>.Shared.Rent(count);
@@ -96,6 +97,13 @@ public sealed partial class TemplateMiner
                 for (var i = chunk * MaskChunk; i < end; i++)
                 {
                     var message = source[ranges[i]];
+                    var cacheable = message.Length <= RawMatchCache.MaxLength;
+                    var hash = cacheable ? RawMatchCache.Hash(message) : 0;
+                    if (cacheable && _matchCache.TryGet(message, hash, out ids[i]))
+                    {
+                        continue;
+                    }
+
                     if (buffer.Length < message.Length)
                     {
                         ArrayPool<char>.Shared.Return(buffer);
@@ -104,6 +112,10 @@ public sealed partial class TemplateMiner
 
                     var length = MessageMasker.Mask(message, buffer, out var tokenCount);
                     ids[i] = MatchMasked(buffer.AsSpan(0, length), tokenCount);
+                    if (cacheable)
+                    {
+                        _matchCache.Add(message, hash, ids[i]);
+                    }
                 }
 
                 ArrayPool<char>.Shared.Return(buffer);

@@ -21,6 +21,8 @@ public sealed partial class TemplateMiner
 
     private readonly Dictionary<int, LengthPartition> _partitions = [];
     private readonly List<TemplateCluster> _clusters = [];
+    private readonly RawMatchCache _matchCache = new();
+    private readonly MaskCache _maskCache = new();
     private long _learned;
 
     /// <summary>Creates a miner with <see cref="TemplateMinerOptions.Default"/>.</summary>
@@ -65,11 +67,12 @@ public sealed partial class TemplateMiner
     /// <summary>Adds a message and returns the id of its cluster; the id never changes afterwards.</summary>
     public int Learn(ReadOnlySpan<char> message)
     {
+        _matchCache.Clear();
         char[]? rented = null;
         var buffer = message.Length <= StackChars
             ? stackalloc char[message.Length]
             : (rented = ArrayPool<char>.Shared.Rent(message.Length));
-        var length = MessageMasker.Mask(message, buffer, out var tokenCount);
+        var length = _maskCache.Mask(message, buffer, out var tokenCount);
         var cluster = PartitionFor(tokenCount).Learn(buffer[..length], _learned++);
         if (rented is not null)
         {
@@ -87,6 +90,13 @@ public sealed partial class TemplateMiner
     /// <summary>The id of the cluster that best fits the message, without learning it; -1 when none fits.</summary>
     public int Match(ReadOnlySpan<char> message)
     {
+        var cacheable = message.Length <= RawMatchCache.MaxLength;
+        var hash = cacheable ? RawMatchCache.Hash(message) : 0;
+        if (cacheable && _matchCache.TryGet(message, hash, out var cachedId))
+        {
+            return cachedId;
+        }
+
         char[]? rented = null;
         var buffer = message.Length <= StackChars
             ? stackalloc char[message.Length]
@@ -96,6 +106,11 @@ public sealed partial class TemplateMiner
         if (rented is not null)
         {
             ArrayPool<char>.Shared.Return(rented);
+        }
+
+        if (cacheable)
+        {
+            _matchCache.Add(message, hash, id);
         }
 
         return id;

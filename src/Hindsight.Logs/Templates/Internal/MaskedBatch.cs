@@ -22,7 +22,7 @@ internal sealed class MaskedBatch : IDisposable
         _count = count;
     }
 
-    public static MaskedBatch Create(ReadOnlyMemory<char> text, ReadOnlyMemory<Range> messages, int maxDegreeOfParallelism)
+    public static MaskedBatch Create(ReadOnlyMemory<char> text, ReadOnlyMemory<Range> messages, MaskCache cache, int maxDegreeOfParallelism)
     {
         var count = messages.Length;
         var offsets = ArrayPool<int>.Shared.Rent(count);
@@ -49,7 +49,7 @@ internal sealed class MaskedBatch : IDisposable
                 var end = Math.Min(count, (chunk + 1) * Chunk);
                 for (var i = chunk * Chunk; i < end; i++)
                 {
-                    lengths[i] = MessageMasker.Mask(source[chunkRanges[i]], buffer.AsSpan(offsets[i]), out tokenCounts[i]);
+                    lengths[i] = cache.Mask(source[chunkRanges[i]], buffer.AsSpan(offsets[i]), out tokenCounts[i]);
                 }
             });
         return new MaskedBatch(buffer, offsets, lengths, tokenCounts, count);
@@ -63,40 +63,31 @@ internal sealed class MaskedBatch : IDisposable
     /// </summary>
     public List<TokenCountBucket> BucketsByTokenCount(int[] order)
     {
-        var starts = new Dictionary<int, int>();
-        foreach (var tokenCount in _tokenCounts.AsSpan(0, _count))
+        // Token counts never exceed MessageMasker.MaxTokens, so plain arrays index them.
+        Span<int> sizes = stackalloc int[MessageMasker.MaxTokens + 1];
+        sizes.Clear();
+        var tokenCounts = _tokenCounts.AsSpan(0, _count);
+        foreach (var tokenCount in tokenCounts)
         {
-            starts[tokenCount] = starts.GetValueOrDefault(tokenCount) + 1;
+            sizes[tokenCount]++;
         }
 
-        var buckets = new List<TokenCountBucket>(starts.Count);
+        Span<int> next = stackalloc int[MessageMasker.MaxTokens + 1];
+        var buckets = new List<TokenCountBucket>();
         var offset = 0;
-        foreach (var tokenCount in starts.Keys.Order().ToList())
+        for (var tokenCount = 0; tokenCount < sizes.Length; tokenCount++)
         {
-            var size = starts[tokenCount];
-            buckets.Add(new TokenCountBucket(tokenCount, offset, size));
-            starts[tokenCount] = offset;
-            offset += size;
+            next[tokenCount] = offset;
+            if (sizes[tokenCount] > 0)
+            {
+                buckets.Add(new TokenCountBucket(tokenCount, offset, sizes[tokenCount]));
+                offset += sizes[tokenCount];
+            }
         }
 
-        // Consecutive messages usually share a token count: remember the last one to skip most look-ups.
-        var lastCount = -1;
-        var next = 0;
-        for (var i = 0; i < _count; i++)
+        for (var i = 0; i < tokenCounts.Length; i++)
         {
-            var tokenCount = _tokenCounts[i];
-            if (tokenCount != lastCount)
-            {
-                if (lastCount >= 0)
-                {
-                    starts[lastCount] = next;
-                }
-
-                next = starts[tokenCount];
-                lastCount = tokenCount;
-            }
-
-            order[next++] = i;
+            order[next[tokenCounts[i]]++] = i;
         }
 
         buckets.Sort(static (left, right) => right.Length != left.Length

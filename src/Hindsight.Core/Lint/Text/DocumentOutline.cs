@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Hindsight.Lint.Text;
@@ -73,7 +74,8 @@ internal sealed partial class DocumentOutline
 
     private static SectionHeading? ReadHeading(string line, string nextLine, SectionKind current, bool first, int lineNumber)
     {
-        var atx = AtxHeading().Match(line);
+        // The patterns below need '#', '=' or '-', and ':' or ';' respectively: most lines have none, so skip their scans.
+        var atx = line.Contains('#', StringComparison.Ordinal) ? AtxHeading().Match(line) : Match.Empty;
         if (atx.Success)
         {
             var text = CleanLabel(atx.Groups["text"].Value);
@@ -87,14 +89,14 @@ internal sealed partial class DocumentOutline
             return new SectionHeading(lineNumber, column, text, kind == SectionKind.None ? (first ? SectionKind.Title : SectionKind.Other) : kind, 0);
         }
 
-        if (SetextUnderline().IsMatch(nextLine) && line.Trim().Length > 0 && !ListMarker().IsMatch(line) && WordCount(line) <= 10)
+        if (nextLine.AsSpan().IndexOfAny('=', '-') >= 0 && SetextUnderline().IsMatch(nextLine) && line.Trim().Length > 0 && !ListMarker().IsMatch(line) && WordCount(line) <= 10)
         {
             var text = CleanLabel(line);
             var kind = SectionClassifier.Classify(text);
             return new SectionHeading(lineNumber, FirstNonSpace(line) + 1, text, kind == SectionKind.None ? (first ? SectionKind.Title : SectionKind.Other) : kind, 0);
         }
 
-        var label = Label().Match(line);
+        var label = line.AsSpan().IndexOfAny(LabelSeparators) >= 0 ? Label().Match(line) : Match.Empty;
         if (label.Success)
         {
             var text = CleanLabel(label.Groups["label"].Value);
@@ -127,6 +129,8 @@ internal sealed partial class DocumentOutline
 
         return null;
     }
+
+    private static readonly SearchValues<char> LabelSeparators = SearchValues.Create(":;：");
 
     private static string CleanLabel(string text) => LabelNoise().Replace(text, " ").Trim().TrimEnd(':', ';', '.', '-').Trim();
 

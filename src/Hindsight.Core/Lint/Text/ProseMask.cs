@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Markdig;
 using Markdig.Syntax;
@@ -50,8 +51,14 @@ internal static partial class ProseMask
         }
 
         // Each pattern sees the text as the previous ones left it, so a URL inside a tag is not matched twice.
-        foreach (var pattern in new[] { HtmlTag(), Url(), LinkTarget(), EmailOrHost(), FilePath() })
+        // A pattern whose indispensable character is absent from the text cannot match: skip its scan (and the copy).
+        foreach (var (pattern, required) in Patterns)
         {
+            if (text.AsSpan().IndexOfAny(required) < 0)
+            {
+                continue;
+            }
+
             var masked = new string(chars);
             var match = pattern.Match(masked);
             while (match.Success)
@@ -64,6 +71,15 @@ internal static partial class ProseMask
 
         return new string(chars);
     }
+
+    private static readonly (Regex Pattern, SearchValues<char> Required)[] Patterns =
+    [
+        (HtmlTag(), SearchValues.Create("<")),
+        (Url(), SearchValues.Create(":.")),
+        (LinkTarget(), SearchValues.Create("]")),
+        (EmailOrHost(), SearchValues.Create(".")),
+        (FilePath(), SearchValues.Create("/")),
+    ];
 
     public static List<int> LineStarts(string text)
     {

@@ -251,4 +251,13 @@ public class PostmortemFileDiagnosticsTests
         Assert.Equal("2026-11-24-checkout-returned-502", read.Postmortem!.Id);
         Assert.Empty(read.Diagnostics);
     }
+
+    [Fact]
+    public void Parse_YamlThatCrashesTheYamlParser_IsMalformedYamlNotAnException()
+    {
+        var read = PostmortemFile.Parse("---\n### Ops · 2022-13-01\n\0: impact:\n  cost: lots\n- **2022-02-26 12:00 +03:00** · detection — x\nimpact:\n  cost: lots\n## Action items\n---\n  severity: SEV9\n{*anchor é## Timeline\n\nseverity: SEV9\n  | ID | Action |\ntags: [a, b\nseverity: SEV9\n");
+
+        Assert.Null(read.Postmortem);
+        Assert.Equal(DiagnosticCodes.MalformedYaml, Assert.Single(read.Diagnostics).Code);
+    }
 }

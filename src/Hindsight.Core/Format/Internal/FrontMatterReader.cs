@@ -23,9 +23,10 @@ internal sealed class FrontMatterReader(Postmortem postmortem, SourceMap map, Di
             diagnostics.Error(DiagnosticCodes.MalformedYaml, $"front matter is not valid YAML: {FirstSentence(exception)}", line, (int)exception.Start.Column);
             return false;
         }
-        catch (InvalidOperationException)
+        catch (Exception exception) when (exception is InvalidOperationException or ArgumentException or NotSupportedException or FormatException)
         {
-            // YamlDotNet's scanner throws this instead of a YamlException on some malformed flow collections.
+            // On some malformed input (flow collections, stray anchors, control characters) YamlDotNet throws these
+            // instead of a YamlException; found by the fuzz test. Each still means the text is not valid YAML.
             diagnostics.Error(DiagnosticCodes.MalformedYaml, "front matter is not valid YAML: check brackets, quotes and indentation", firstLine + LastReadableLine(yaml) - 1);
             return false;
         }
@@ -314,7 +315,7 @@ internal sealed class FrontMatterReader(Postmortem postmortem, SourceMap map, Di
                 line = (int)scanner.Current!.End.Line;
             }
         }
-        catch (Exception exception) when (exception is YamlException or InvalidOperationException)
+        catch (Exception exception) when (exception is YamlException or InvalidOperationException or ArgumentException or NotSupportedException or FormatException)
         {
             // The last token read before the failure is where the reader should look.
         }

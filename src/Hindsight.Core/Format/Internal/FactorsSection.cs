@@ -18,25 +18,11 @@ internal static partial class FactorsSection
 
     public static void Read(IReadOnlyList<Block> blocks, MarkdownSource source, Postmortem postmortem, SourceMap map, DiagnosticBag diagnostics)
     {
-        foreach (var block in blocks)
+        foreach (var item in ListSection.Items(blocks, source, diagnostics, "the Contributing factors section holds only a list of factors; move this text to '## Notes' or into a factor"))
         {
-            if (block is HtmlBlock { Type: HtmlBlockType.Comment })
+            if (ReadFactor(item, source, map, diagnostics) is { } factor)
             {
-                continue;
-            }
-
-            if (block is not ListBlock list)
-            {
-                diagnostics.Error(DiagnosticCodes.MalformedEntry, "the Contributing factors section holds only a list of factors; move this text to '## Notes' or into a factor", source.LineOf(block));
-                continue;
-            }
-
-            foreach (var item in list.OfType<ListItemBlock>())
-            {
-                if (ReadFactor(item, source, map, diagnostics) is { } factor)
-                {
-                    postmortem.ContributingFactors.Add(factor);
-                }
+                postmortem.ContributingFactors.Add(factor);
             }
         }
     }

@@ -15,25 +15,11 @@ internal static partial class TimelineSection
 
     public static void Read(IReadOnlyList<Block> blocks, MarkdownSource source, Postmortem postmortem, SourceMap map, DiagnosticBag diagnostics)
     {
-        foreach (var block in blocks)
+        foreach (var item in ListSection.Items(blocks, source, diagnostics, "the Timeline section holds only a list of entries; move this text to '## Notes' or into an entry"))
         {
-            if (block is HtmlBlock { Type: HtmlBlockType.Comment })
+            if (ReadEntry(item, source, map, diagnostics) is { } entry)
             {
-                continue;
-            }
-
-            if (block is not ListBlock list)
-            {
-                diagnostics.Error(DiagnosticCodes.MalformedEntry, "the Timeline section holds only a list of entries; move this text to '## Notes' or into an entry", source.LineOf(block));
-                continue;
-            }
-
-            foreach (var item in list.OfType<ListItemBlock>())
-            {
-                if (ReadEntry(item, source, map, diagnostics) is { } entry)
-                {
-                    postmortem.Timeline.Add(entry);
-                }
+                postmortem.Timeline.Add(entry);
             }
         }
     }

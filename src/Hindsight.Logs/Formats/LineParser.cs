@@ -2,13 +2,14 @@ namespace Hindsight.Logs.Formats;
 
 /// <summary>
 /// Parses the lines of one file: with the detected format first, then, for lines it does not read (mixed files),
-/// with the format that last worked and finally every other format; a line no format reads is plain text.
+/// with every other format in a fixed order; a line no format reads is plain text. What a line gives depends on
+/// that line alone, never on the lines before it, so one file's lines can be parsed on several threads, each with
+/// its own parser over the shared <see cref="TimestampContext"/>, and give what one parser would.
 /// </summary>
 public sealed class LineParser
 {
     private readonly LogFormat? _primary;
     private readonly TimestampContext _context;
-    private LogFormat? _lastFallback;
 
     /// <summary>Creates a parser for a file whose detected format is <paramref name="primary"/>.</summary>
     public LineParser(LogFormat? primary, TimestampContext context)
@@ -37,16 +38,10 @@ public sealed class LineParser
 
         if (line.Length > 0 && line[0] is not (' ' or '\t'))
         {
-            if (_lastFallback is not null && TryFallback(_lastFallback, line, ref result))
-            {
-                return result;
-            }
-
             foreach (var format in LogFormats.All)
             {
-                if (format != _primary && format != _lastFallback && TryFallback(format, line, ref result))
+                if (format != _primary && TryFallback(format, line, ref result))
                 {
-                    _lastFallback = format;
                     return result;
                 }
             }

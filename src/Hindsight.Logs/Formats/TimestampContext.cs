@@ -2,14 +2,19 @@ namespace Hindsight.Logs.Formats;
 
 /// <summary>
 /// What a file's timestamps do not say themselves: the zone of zone-less times and the year of year-less ones.
-/// Records whether either assumption was used, so reports can say so.
+/// Records whether either assumption was used, so reports can say so. Safe to share between the threads that parse
+/// one file's lines.
 /// </summary>
 public sealed class TimestampContext
 {
     private readonly int? _explicitYear;
     private readonly DateTime _reference;
-    private long _cachedHourStart = long.MinValue;
-    private TimeSpan _cachedOffset;
+    // The zone offset of the last hour looked up, packed into one word so that threads never see an hour paired with
+    // another hour's offset: the hour's index in the high bits, the offset in minutes (DateTimeOffset allows whole
+    // minutes only) in the low 16.
+    private long _cachedHourAndOffset = long.MinValue;
+    private volatile bool _usedZone;
+    private volatile bool _usedYear;
 
     /// <summary>Creates a context.</summary>
     /// <param name="zone">The zone of timestamps that carry no offset.</param>
@@ -29,10 +34,10 @@ public sealed class TimestampContext
     public TimeZoneInfo Zone { get; }
 
     /// <summary>Whether some timestamp had no offset and was read in <see cref="Zone"/>.</summary>
-    public bool UsedZone { get; private set; }
+    public bool UsedZone => _usedZone;
 
     /// <summary>Whether some timestamp had no year and got one from <c>--year</c> or the file's modification time.</summary>
-    public bool UsedYear { get; private set; }
+    public bool UsedYear => _usedYear;
 
     /// <summary>Whether the year came from the caller rather than the file's modification time.</summary>
     public bool YearIsExplicit => _explicitYear.HasValue;
@@ -40,7 +45,11 @@ public sealed class TimestampContext
     /// <summary>The year assumed for <paramref name="month"/>/<paramref name="day"/> when the line has no year.</summary>
     public int YearFor(int month, int day)
     {
-        UsedYear = true;
+        if (!_usedYear)
+        {
+            _usedYear = true;
+        }
+
         if (_explicitYear is { } year)
         {
             return year;
@@ -57,18 +66,28 @@ public sealed class TimestampContext
     }
 
     /// <summary>The instant of a wall-clock time read in <see cref="Zone"/>.</summary>
-    public DateTimeOffset FromLocal(DateTime local)
+    public DateTimeOffset FromLocal(DateTime localTime)
     {
-        UsedZone = true;
-
-        // Offsets change at most at hour boundaries in practice: cache per hour to keep zone rules off the hot path.
-        var hourStart = local.Ticks - (local.Ticks % TimeSpan.TicksPerHour);
-        if (hourStart != _cachedHourStart)
+        if (!_usedZone)
         {
-            _cachedOffset = Zone.GetUtcOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified));
-            _cachedHourStart = hourStart;
+            _usedZone = true;
         }
 
-        return new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), _cachedOffset);
+        // Offsets change at most at hour boundaries in practice: cache per hour to keep zone rules off the hot path.
+        var local = DateTime.SpecifyKind(localTime, DateTimeKind.Unspecified);
+        var hour = local.Ticks / TimeSpan.TicksPerHour;
+        var cached = Volatile.Read(ref _cachedHourAndOffset);
+        int offsetMinutes;
+        if (cached >> 16 == hour)
+        {
+            offsetMinutes = (short)(cached & 0xFFFF);
+        }
+        else
+        {
+            offsetMinutes = (int)Zone.GetUtcOffset(local).TotalMinutes;
+            Volatile.Write(ref _cachedHourAndOffset, (hour << 16) | (ushort)(short)offsetMinutes);
+        }
+
+        return new DateTimeOffset(local, TimeSpan.FromMinutes(offsetMinutes));
     }
 }

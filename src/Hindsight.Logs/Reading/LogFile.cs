@@ -13,6 +13,24 @@ public sealed class LogFile
         Statistics = statistics;
     }
 
+    /// <summary>
+    /// Detects the format of <paramref name="source"/> from its first lines and opens it for reading, with one parser
+    /// per thread that will parse its lines, all over one timestamp context.
+    /// </summary>
+    internal static LogFile Open(LogSource source, LogReadOptions options, int threads, out LogLineReader reader, out LineParser[] parsers)
+    {
+        var detection = Detect(source, options);
+        var context = new TimestampContext(options.Zone, options.Year, source.LastWriteTime);
+        parsers = new LineParser[threads];
+        for (var i = 0; i < threads; i++)
+        {
+            parsers[i] = new LineParser(detection.Format, context);
+        }
+
+        reader = source.OpenReader();
+        return new LogFile(source, detection, parsers[0], reader.Statistics);
+    }
+
     /// <summary>The file.</summary>
     public LogSource Source { get; }
 
@@ -94,4 +112,20 @@ public sealed class LogFile
 
     private static string Count(string name, long count, string what) =>
         string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{name}: {count:N0} line{(count == 1 ? "" : "s")} {what}");
+
+    private static FormatDetection Detect(LogSource source, LogReadOptions options)
+    {
+        var sample = new List<string>(FormatDetector.SampleSize);
+        using (var reader = source.OpenReader())
+        {
+            while (sample.Count < FormatDetector.SampleSize && reader.TryReadLine(out var line))
+            {
+                sample.Add(line.ToString());
+            }
+        }
+
+        // A scratch context: detection must not mark the real one as having assumed a zone or year.
+        var scratch = new TimestampContext(options.Zone, options.Year, source.LastWriteTime);
+        return FormatDetector.Detect(sample, scratch);
+    }
 }

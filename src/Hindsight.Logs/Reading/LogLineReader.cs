@@ -60,31 +60,17 @@ public sealed class LogLineReader : IDisposable
     /// <summary>Reads the next line that is not binary; <see langword="false"/> at the end.</summary>
     public bool TryReadLine(out ReadOnlySpan<char> line)
     {
-        while (TryReadRawLine(out var bytes, out var cut))
+        while (TryReadRawLine(out var bytes))
         {
-            LineNumber++;
-            Statistics.Lines++;
-            if (cut)
-            {
-                Statistics.TruncatedLines++;
-            }
-
-            if (LooksBinary(bytes))
+            var decoding = Decode(bytes, _chars, out var written);
+            if (decoding == LineDecoding.Binary)
             {
                 Statistics.BinaryLinesSkipped++;
                 continue;
             }
 
-            if (Utf8.ToUtf16(bytes, _chars, out _, out var written, replaceInvalidSequences: false) != OperationStatus.Done)
+            if (decoding == LineDecoding.InvalidUtf8)
             {
-                written = Encoding.UTF8.GetChars(bytes, _chars);
-                var replaced = _chars.AsSpan(0, written).Count('\uFFFD');
-                if (replaced * 4 > written)
-                {
-                    Statistics.BinaryLinesSkipped++;
-                    continue;
-                }
-
                 Statistics.InvalidUtf8Lines++;
             }
 
@@ -94,6 +80,51 @@ public sealed class LogLineReader : IDisposable
 
         line = default;
         return false;
+    }
+
+    /// <summary>
+    /// Reads the next line's bytes without decoding them, counting it (and its cut, if any) in
+    /// <see cref="Statistics"/>; the caller decodes it with <see cref="Decode"/> and counts what that finds. The span is
+    /// valid until the next call.
+    /// </summary>
+    internal bool TryReadRawLine(out ReadOnlySpan<byte> bytes)
+    {
+        if (!TryReadRawLine(out bytes, out var cut))
+        {
+            return false;
+        }
+
+        LineNumber++;
+        Statistics.Lines++;
+        if (cut)
+        {
+            Statistics.TruncatedLines++;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Decodes one line's UTF-8 into <paramref name="chars"/> (which must hold at least as many characters as the line
+    /// has bytes), replacing invalid sequences by U+FFFD; a line that looks binary is not worth keeping. Pure, so lines
+    /// can be decoded on several threads.
+    /// </summary>
+    internal static LineDecoding Decode(ReadOnlySpan<byte> bytes, Span<char> chars, out int written)
+    {
+        if (LooksBinary(bytes))
+        {
+            written = 0;
+            return LineDecoding.Binary;
+        }
+
+        if (Utf8.ToUtf16(bytes, chars, out _, out written, replaceInvalidSequences: false) == OperationStatus.Done)
+        {
+            return LineDecoding.Text;
+        }
+
+        written = Encoding.UTF8.GetChars(bytes, chars);
+        var replaced = chars[..written].Count('\uFFFD');
+        return replaced * 4 > written ? LineDecoding.Binary : LineDecoding.InvalidUtf8;
     }
 
     /// <inheritdoc />

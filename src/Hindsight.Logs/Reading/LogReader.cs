@@ -4,8 +4,10 @@ namespace Hindsight.Logs.Reading;
 
 /// <summary>
 /// Reads several log files as one stream merged in time order (a line without a timestamp stays after the line
-/// before it in its file), detecting each file's format from its first lines. Memory is bounded by the number of
-/// files, not their size. The current line's spans are valid until the next <see cref="Read"/>.
+/// before it in its file), detecting each file's format from its first lines. Each file is read in blocks of lines
+/// that are decoded and parsed on up to <c>parallelism</c> threads (<see cref="ParsedLineBlock"/>). Memory is
+/// bounded by the number of files, not their size. The current line's spans are valid until the next
+/// <see cref="Read"/>.
 /// </summary>
 public sealed class LogReader : IDisposable
 {
@@ -14,14 +16,24 @@ public sealed class LogReader : IDisposable
     private Cursor? _current;
     private bool _started;
 
+    // Bytes of lines all files' blocks gather at once, and the bounds of one file's block.
+    private const int BlockBudgetBytes = 8 << 20;
+    private const int MaxBlockBytes = 512 << 10;
+    private const int MinBlockBytes = 16 << 10;
+
     /// <summary>Opens <paramref name="sources"/>; unreadable ones must have been filtered out by <see cref="LogInputResolver"/>.</summary>
-    public LogReader(IReadOnlyList<LogSource> sources, LogReadOptions options)
+    /// <param name="sources">The files.</param>
+    /// <param name="options">Zone and year assumptions.</param>
+    /// <param name="parallelism">Threads that may decode and parse a block of lines; -1 for all cores.</param>
+    public LogReader(IReadOnlyList<LogSource> sources, LogReadOptions options, int parallelism = 1)
     {
         ArgumentNullException.ThrowIfNull(sources);
         ArgumentNullException.ThrowIfNull(options);
+        var threads = parallelism == -1 ? Environment.ProcessorCount : Math.Max(1, parallelism);
+        var blockBytes = Math.Clamp(BlockBudgetBytes / Math.Max(1, sources.Count), MinBlockBytes, MaxBlockBytes);
         for (var i = 0; i < sources.Count; i++)
         {
-            _cursors.Add(Cursor.Open(sources[i], options, i, copyLines: sources.Count > 1));
+            _cursors.Add(Cursor.Open(sources[i], options, i, threads, blockBytes));
         }
 
         Files = _cursors.Select(cursor => cursor.File).ToList();
@@ -34,7 +46,7 @@ public sealed class LogReader : IDisposable
     public LogFile CurrentFile => Current.File;
 
     /// <summary>The 1-based line number of the current line in its file.</summary>
-    public long LineNumber => Current.Reader.LineNumber;
+    public long LineNumber => Current.LineNumber;
 
     /// <summary>The current line as read.</summary>
     public ReadOnlySpan<char> Line => Current.Line;
@@ -92,17 +104,15 @@ public sealed class LogReader : IDisposable
 
     private sealed class Cursor
     {
-        private char[] _line = [];
-        private int _lineLength;
+        private readonly ParsedLineBlock _block;
+        private int _index = -1;
 
-        private readonly bool _copyLines;
-
-        private Cursor(LogFile file, LogLineReader reader, int index, bool copyLines)
+        private Cursor(LogFile file, LogLineReader reader, int index, ParsedLineBlock block)
         {
             File = file;
             Reader = reader;
             Index = index;
-            _copyLines = copyLines;
+            _block = block;
         }
 
         public LogFile File { get; }
@@ -111,48 +121,40 @@ public sealed class LogReader : IDisposable
 
         public int Index { get; }
 
-        public ParsedLine Parsed { get; private set; }
+        public ParsedLine Parsed => _block.Parsed(_index);
+
+        public long LineNumber => _block.LineNumber(_index);
 
         public DateTimeOffset? LastTimestamp { get; private set; }
 
         public long OrderTicks => LastTimestamp?.UtcTicks ?? long.MinValue;
 
-        public ReadOnlySpan<char> Line => _line.AsSpan(0, _lineLength);
+        // The block stays until this cursor advances past it, so the line outlives other files' reads when merging.
+        public ReadOnlySpan<char> Line => _block.Line(_index);
 
-        public static Cursor Open(LogSource source, LogReadOptions options, int index, bool copyLines)
+        public static Cursor Open(LogSource source, LogReadOptions options, int index, int threads, int blockBytes)
         {
-            var detection = Detect(source, options);
-            var context = new TimestampContext(options.Zone, options.Year, source.LastWriteTime);
-            var reader = source.OpenReader();
-            var file = new LogFile(source, detection, new LineParser(detection.Format, context), reader.Statistics);
-            return new Cursor(file, reader, index, copyLines);
+            var file = LogFile.Open(source, options, threads, out var reader, out var parsers);
+            return new Cursor(file, reader, index, new ParsedLineBlock(parsers, blockBytes));
         }
 
         public bool Advance()
         {
-            if (!Reader.TryReadLine(out var line))
+            do
             {
-                return false;
-            }
-
-            // The reader's buffer is reused on the next read; when merging, the line must outlive other files' reads.
-            if (_copyLines)
-            {
-                if (_line.Length < line.Length)
+                if (++_index >= _block.Count)
                 {
-                    _line = new char[Math.Max(line.Length, 256)];
+                    _index = 0;
+                    if (!_block.Fill(Reader))
+                    {
+                        _index = -1;
+                        return false;
+                    }
                 }
-
-                line.CopyTo(_line);
             }
-            else
-            {
-                _line = Reader.LineBuffer;
-            }
+            while (_block.IsBinary(_index));
 
-            _lineLength = line.Length;
-            var parsed = File.Parser.Parse(Line);
-            Parsed = parsed;
+            ref readonly var parsed = ref _block.Parsed(_index);
             if (parsed.Timestamp is { } timestamp)
             {
                 File.TimestampedLines++;
@@ -175,22 +177,6 @@ public sealed class LogReader : IDisposable
             }
 
             return true;
-        }
-
-        private static FormatDetection Detect(LogSource source, LogReadOptions options)
-        {
-            var sample = new List<string>(FormatDetector.SampleSize);
-            using (var reader = source.OpenReader())
-            {
-                while (sample.Count < FormatDetector.SampleSize && reader.TryReadLine(out var line))
-                {
-                    sample.Add(line.ToString());
-                }
-            }
-
-            // A scratch context: detection must not mark the real one as having assumed a zone or year.
-            var scratch = new TimestampContext(options.Zone, options.Year, source.LastWriteTime);
-            return FormatDetector.Detect(sample, scratch);
         }
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Hindsight.Logs.Templates;
 
 namespace Hindsight.Logs.Reading;
@@ -19,7 +18,7 @@ public sealed class TemplatedScan
     /// <summary>Prepares a scan of <paramref name="sources"/>.</summary>
     /// <param name="sources">The files, as resolved by <see cref="LogInputResolver"/>.</param>
     /// <param name="options">Zone and year assumptions.</param>
-    /// <param name="maxDegreeOfParallelism">Threads the miner may use; -1 for all cores.</param>
+    /// <param name="maxDegreeOfParallelism">Threads that may parse lines and mine templates; -1 for all cores.</param>
     public TemplatedScan(IReadOnlyList<LogSource> sources, LogReadOptions options, int maxDegreeOfParallelism = -1)
     {
         _sources = sources ?? throw new ArgumentNullException(nameof(sources));
@@ -43,15 +42,21 @@ public sealed class TemplatedScan
     public void Run(Action<ScannedBatch> consume, Action<long, long>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(consume);
+        if (_sources.Count == 1)
+        {
+            RunOneFile(consume, progress, cancellationToken);
+            return;
+        }
+
         var firstPassBytes = 0L;
         var firstPassLines = 0L;
-        using (var learner = new LogReader(_sources, _options))
+        using (var learner = new LogReader(_sources, _options, _maxDegreeOfParallelism))
         {
             firstPassLines = ReadBatches(learner, batch => Miner.LearnBatch(batch.Text, Ranges(batch), Ids(batch), _maxDegreeOfParallelism), 0, 0, progress, cancellationToken);
             firstPassBytes = learner.SourceBytesRead;
         }
 
-        using var reader = new LogReader(_sources, _options);
+        using var reader = new LogReader(_sources, _options, _maxDegreeOfParallelism);
         Files = reader.Files;
         ReadBatches(
             reader,
@@ -72,6 +77,43 @@ public sealed class TemplatedScan
             cancellationToken);
     }
 
+    /// <summary>
+    /// One file needs no merging, so whole batches can be parsed on different threads (<see cref="FileBatchPipeline"/>)
+    /// instead of parsing each block on several threads while one thread assembles batches.
+    /// </summary>
+    private void RunOneFile(Action<ScannedBatch> consume, Action<long, long>? progress, CancellationToken cancellationToken)
+    {
+        var threads = _maxDegreeOfParallelism == -1 ? Environment.ProcessorCount : _maxDegreeOfParallelism;
+        var lines = 0L;
+        var firstPassBytes = 0L;
+        using (var learner = FileBatchPipeline.Open(_sources[0], _options, threads))
+        {
+            learner.Run(
+                Miner,
+                FileBatchPipeline.Stage.Learn,
+                batch => lines += batch.Count,
+                bytes =>
+                {
+                    firstPassBytes = bytes;
+                    progress?.Invoke(bytes, lines);
+                },
+                cancellationToken);
+        }
+
+        using var matcher = FileBatchPipeline.Open(_sources[0], _options, threads);
+        Files = [matcher.File];
+        matcher.Run(
+            Miner,
+            FileBatchPipeline.Stage.Match,
+            batch =>
+            {
+                lines += batch.Count;
+                consume(batch);
+            },
+            progress is null ? null : bytes => progress(firstPassBytes + bytes, lines),
+            cancellationToken);
+    }
+
     private ReadOnlyMemory<Range> Ranges(ScannedBatch batch)
     {
         for (var i = 0; i < batch.Count; i++)
@@ -86,7 +128,8 @@ public sealed class TemplatedScan
 
     /// <summary>
     /// Reads batches on a background thread while the caller's thread handles the previous one, so reading and
-    /// mining overlap; the batches still arrive in order. Three buffers bound the memory.
+    /// mining overlap; the batches still arrive in order. Three buffers bound the memory. With a single core there
+    /// is nothing to overlap, and handing batches between threads would only cost switches: one thread does both.
     /// </summary>
     /// <returns>The number of lines read.</returns>
     private static long ReadBatches(LogReader reader, Action<ScannedBatch> handle, long bytesBefore, long linesBefore, Action<long, long>? progress, CancellationToken cancellationToken)
@@ -97,49 +140,56 @@ public sealed class TemplatedScan
             fileIndex[reader.Files[i]] = i;
         }
 
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        using var full = new BlockingCollection<LineBatchBuffer>(2);
-        using var free = new BlockingCollection<LineBatchBuffer>(3);
-        for (var i = 0; i < 3; i++)
+        if (Environment.ProcessorCount == 1)
         {
-            free.Add(new LineBatchBuffer(), CancellationToken.None);
+            return ReadBatchesOnOneThread(reader, fileIndex, handle, bytesBefore, linesBefore, progress, cancellationToken);
         }
 
-        var producer = Task.Run(
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var full = new BatchQueue<LineBatchBuffer>();
+        var free = new BatchQueue<LineBatchBuffer>();
+        for (var i = 0; i < 3; i++)
+        {
+            free.Add(new LineBatchBuffer());
+        }
+
+        // A thread of its own: the pool's threads are left to parse blocks and mine batches.
+        var producer = Task.Factory.StartNew(
             () =>
             {
                 try
                 {
                     var pending = false;
-                    while (true)
+                    while (free.TryTake(out var buffer, stop.Token))
                     {
-                        var buffer = free.Take(stop.Token);
                         if (!buffer.Fill(reader, fileIndex, ref pending))
                         {
                             break;
                         }
 
-                        full.Add(buffer, stop.Token);
+                        full.Add(buffer);
                     }
                 }
                 finally
                 {
-                    full.CompleteAdding();
+                    full.Complete();
                 }
             },
-            CancellationToken.None);
+            CancellationToken.None,
+            TaskCreationOptions.LongRunning,
+            TaskScheduler.Default);
 
         long lines = 0;
         try
         {
-            foreach (var buffer in full.GetConsumingEnumerable(CancellationToken.None))
+            while (full.TryTake(out var buffer, CancellationToken.None))
             {
                 var batch = buffer.AsBatch();
                 handle(batch);
                 lines += batch.Count;
                 progress?.Invoke(bytesBefore + buffer.SourceBytesRead, linesBefore + lines);
                 cancellationToken.ThrowIfCancellationRequested();
-                free.Add(buffer, CancellationToken.None);
+                free.Add(buffer);
             }
         }
         catch
@@ -149,14 +199,24 @@ public sealed class TemplatedScan
         }
         finally
         {
-            try
-            {
-                producer.GetAwaiter().GetResult();
-            }
-            catch (OperationCanceledException) when (stop.IsCancellationRequested)
-            {
-                // The consumer failed or was cancelled; its exception is the one that matters.
-            }
+            producer.GetAwaiter().GetResult();
+        }
+
+        return lines;
+    }
+
+    private static long ReadBatchesOnOneThread(LogReader reader, Dictionary<LogFile, int> fileIndex, Action<ScannedBatch> handle, long bytesBefore, long linesBefore, Action<long, long>? progress, CancellationToken cancellationToken)
+    {
+        var buffer = new LineBatchBuffer();
+        var pending = false;
+        long lines = 0;
+        while (buffer.Fill(reader, fileIndex, ref pending))
+        {
+            var batch = buffer.AsBatch();
+            handle(batch);
+            lines += batch.Count;
+            progress?.Invoke(bytesBefore + buffer.SourceBytesRead, linesBefore + lines);
+            cancellationToken.ThrowIfCancellationRequested();
         }
 
         return lines;

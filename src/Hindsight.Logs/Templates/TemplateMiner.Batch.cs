@@ -36,7 +36,27 @@ public sealed partial class TemplateMiner
         ReadOnlyMemory<char> text, ReadOnlyMemory<Range> messages, Memory<int> clusterIds, int maxDegreeOfParallelism)
     {
         using var masked = MaskedBatch.Create(text, messages, _maskCache, maxDegreeOfParallelism);
-        var count = messages.Length;
+        LearnMaskedCore(masked, clusterIds.Span, maxDegreeOfParallelism);
+    }
+
+    /// <summary>
+    /// Masks a batch for <see cref="LearnMasked"/>. Masking depends on the message alone, so it may run on any
+    /// thread, also while another batch is being learned; only the learning must follow the input order.
+    /// </summary>
+    internal MaskedBatch MaskBatch(ReadOnlyMemory<char> text, ReadOnlyMemory<Range> messages) =>
+        MaskedBatch.Create(text, messages, _maskCache, 1);
+
+    /// <summary>Learns a batch masked by <see cref="MaskBatch"/>, exactly as <see cref="LearnBatch"/> would.</summary>
+    internal void LearnMasked(MaskedBatch masked, Span<int> clusterIds, int maxDegreeOfParallelism)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(clusterIds.Length, masked.Count, nameof(clusterIds));
+        _matchCache.Clear();
+        LearnMaskedCore(masked, clusterIds, maxDegreeOfParallelism);
+    }
+
+    private void LearnMaskedCore(MaskedBatch masked, Span<int> ids, int maxDegreeOfParallelism)
+    {
+        var count = masked.Count;
         var order = ArrayPool<int>.Shared.Rent(count);
         var results = ArrayPool<TemplateCluster>.Shared.Rent(count);
         var buckets = masked.BucketsByTokenCount(order);
@@ -60,7 +80,6 @@ public sealed partial class TemplateMiner
         _learned += count;
         NumberCreatedClusters();
 
-        var ids = clusterIds.Span;
         for (var i = 0; i < count; i++)
         {
             ids[i] = results[i].Id;

@@ -55,6 +55,9 @@ internal sealed class MaskedBatch : IDisposable
         return new MaskedBatch(buffer, offsets, lengths, tokenCounts, count);
     }
 
+    /// <summary>How many messages the batch holds.</summary>
+    public int Count => _count;
+
     public ReadOnlySpan<char> Message(int index) => _buffer.AsSpan(_offsets[index], _lengths[index]);
 
     /// <summary>

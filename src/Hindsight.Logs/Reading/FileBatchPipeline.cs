@@ -20,6 +20,9 @@ internal sealed class FileBatchPipeline : IDisposable
 {
     private const int TargetBytes = 2 << 20;
 
+    // Each thread holds a batch of about 12 MiB; past this many, the in-order commit (learning) bounds the speed anyway.
+    private const int MaxThreads = 8;
+
     private readonly LogLineReader _reader;
     private readonly LineParser[] _parsers;
     private readonly Slot[] _slots;
@@ -65,7 +68,7 @@ internal sealed class FileBatchPipeline : IDisposable
     /// <summary>Detects the format of <paramref name="source"/> and opens it, for <paramref name="threads"/> threads.</summary>
     public static FileBatchPipeline Open(LogSource source, LogReadOptions options, int threads)
     {
-        var file = LogFile.Open(source, options, Math.Max(1, threads), out var reader, out var parsers);
+        var file = LogFile.Open(source, options, Math.Clamp(threads, 1, MaxThreads), out var reader, out var parsers);
         return new FileBatchPipeline(file, reader, parsers);
     }
 

@@ -12,8 +12,8 @@ internal static class LogsParseCommand
         var output = new Option<string?>("--out", "-o") { Description = "Where to write the structured CSV (default: standard output)." };
         var threads = new Option<int>("--threads")
         {
-            Description = "Threads for template mining (default 1; reading always runs beside it on its own thread; -1: all cores).",
-            DefaultValueFactory = _ => 1,
+            Description = "Threads that parse lines and mine templates (default -1: all cores); the output is the same for any count.",
+            DefaultValueFactory = _ => -1,
         };
         var command = new Command("parse", "Write timestamp, level and event template of every line as CSV (LineId,Timestamp,Level,EventId,EventTemplate).");
         inputs.AddTo(command);

@@ -48,14 +48,14 @@ public sealed class Linter : IDisposable
 
         try
         {
-            return new Linter(options, HunspellSpellChecker.Start(options.Dictionaries), null);
+            return new Linter(options, HunspellSpellChecker.Start(options.Dictionaries, cacheDirectory: SpellingCache.DefaultDirectory()), null);
         }
         catch (SpellCheckerUnavailableException) when (options.Dictionaries.Count > 1)
         {
             // The first dictionary alone still catches most mistakes; say which dictionaries are missing.
             try
             {
-                var checker = HunspellSpellChecker.Start(options.Dictionaries.Take(1));
+                var checker = HunspellSpellChecker.Start(options.Dictionaries.Take(1), cacheDirectory: SpellingCache.DefaultDirectory());
                 var missing = string.Join(", ", options.Dictionaries.Skip(1));
                 return new Linter(options, checker, (string?)null) { Notice = $"spelling is checked against {options.Dictionaries[0]} only: the dictionaries {missing} are not installed (apt-get install hunspell-en-gb)" };
             }

@@ -43,4 +43,107 @@ public sealed class HunspellSpellCheckerTests
 
         Assert.Contains("not installed", exception.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void FindUnknown_ComputesNoSuggestions()
+    {
+        using var checker = HunspellSpellChecker.Start(["en_US"]);
+
+        var unknown = checker.FindUnknown(["server", "recieved", "kube-proxy", "outage"]);
+
+        Assert.Equal(["kube-proxy", "recieved"], unknown.Order(StringComparer.Ordinal));
+        Assert.Equal(0, checker.SuggestionsAsked);
+    }
+
+    [Fact]
+    public void Suggest_LeavesKnownWordsOut()
+    {
+        using var checker = HunspellSpellChecker.Start(["en_US"]);
+
+        var suggestions = checker.Suggest(["network", "netwrok"]);
+
+        Assert.Equal(["netwrok"], suggestions.Keys);
+        Assert.Contains("network", suggestions["netwrok"]);
+    }
+
+    [Fact]
+    public void Cache_AnswersTheNextRun_WithoutAskingHunspell()
+    {
+        var directory = TemporaryDirectory();
+        using (var first = HunspellSpellChecker.Start(["en_US"], cacheDirectory: directory))
+        {
+            Assert.Equal(["recieved"], first.FindMisspelled(["server", "recieved"]).Keys);
+        }
+
+        using var second = HunspellSpellChecker.Start(["en_US"], cacheDirectory: directory);
+        var misspelled = second.FindMisspelled(["server", "recieved"]);
+
+        Assert.Equal(["recieved"], misspelled.Keys);
+        Assert.Contains("received", misspelled["recieved"]);
+        Assert.Equal(0, second.WordsAsked);
+    }
+
+    [Theory]
+    [InlineData("not a cache at all\n")]
+    [InlineData("hindsight spelling cache 1\nkey\twrong\n+\trecieved\nend\n")]
+    [InlineData("")]
+    public void Cache_CorruptOrForeignFile_IsIgnoredAndReplaced(string content)
+    {
+        var directory = TemporaryDirectory();
+        using (var first = HunspellSpellChecker.Start(["en_US"], cacheDirectory: directory))
+        {
+            first.FindUnknown(["server"]);
+        }
+
+        var file = Assert.Single(Directory.GetFiles(directory));
+        File.WriteAllText(file, content);
+
+        using (var second = HunspellSpellChecker.Start(["en_US"], cacheDirectory: directory))
+        {
+            Assert.Equal(["recieved"], second.FindUnknown(["server", "recieved"]));
+            Assert.Equal(2, second.WordsAsked);
+        }
+
+        Assert.StartsWith("hindsight spelling cache 1", File.ReadAllText(file), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Cache_HalfWrittenFile_IsIgnored()
+    {
+        var directory = TemporaryDirectory();
+        using (var first = HunspellSpellChecker.Start(["en_US"], cacheDirectory: directory))
+        {
+            first.FindUnknown(["server", "recieved"]);
+        }
+
+        var file = Assert.Single(Directory.GetFiles(directory));
+        var text = File.ReadAllText(file);
+        File.WriteAllText(file, text[..(text.Length - 4)]);
+
+        using var second = HunspellSpellChecker.Start(["en_US"], cacheDirectory: directory);
+
+        Assert.Equal(["recieved"], second.FindUnknown(["server", "recieved"]));
+        Assert.Equal(2, second.WordsAsked);
+    }
+
+    [Fact]
+    public void Start_MissingProgram_IsReported_EvenWithACache()
+    {
+        var directory = TemporaryDirectory();
+        using (var first = HunspellSpellChecker.Start(["en_US"], cacheDirectory: directory))
+        {
+            first.FindUnknown(["server"]);
+        }
+
+        var exception = Assert.Throws<SpellCheckerUnavailableException>(() => HunspellSpellChecker.Start(["en_US"], "hunspell-not-installed-here", directory));
+
+        Assert.Contains("not installed", exception.Message, StringComparison.Ordinal);
+    }
+
+    private static string TemporaryDirectory()
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "hindsight-spelling-cache-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(directory);
+        return directory;
+    }
 }

@@ -46,4 +46,20 @@ public sealed class SpellingJudgeTests
     [InlineData("teh", "then", 2)]
     public void DamerauLevenshtein_CountsASwapAsOneEdit(string a, string b, int expected) =>
         Assert.Equal(expected, EditDistance.DamerauLevenshtein(a, b));
+
+    [Fact]
+    public void NeighbourSwaps_SwapEachPairOfDifferentLetters_InCapitals()
+    {
+        Assert.Equal(["IJMBO", "JMIBO", "JIBMO", "JIMOB"], SpellingJudge.NeighbourSwaps("Jimbo"));
+        Assert.Equal(["OLLL", "LLOL"], SpellingJudge.NeighbourSwaps("loll"));
+    }
+
+    [Fact]
+    public void CouldCorrectName_OnlyWithAKnownSwapOrNearAMonthOrWeekday()
+    {
+        Assert.False(SpellingJudge.CouldCorrectName("Jimberson", new HashSet<string>(), Calendar));
+        Assert.True(SpellingJudge.CouldCorrectName("Febraury", new HashSet<string>(), Calendar));
+        Assert.True(SpellingJudge.CouldCorrectName("Mondya", new HashSet<string>(), Calendar));
+        Assert.True(SpellingJudge.CouldCorrectName("Teh", new HashSet<string> { "THE" }, Calendar));
+    }
 }

@@ -51,26 +51,26 @@ internal sealed class MisspellingRule : LintRule
         // A lower-case word written three times or more is the team's jargon or someone's handle, not a slip of the keys.
         var repeated = tokens.Where(token => char.IsLower(token.Word[0])).GroupBy(token => token.Word, StringComparer.Ordinal).Where(group => group.Count() >= 3).Select(group => group.Key).ToHashSet(StringComparer.Ordinal);
         tokens.RemoveAll(token => repeated.Contains(token.Word));
-        var misspelled = checker.FindMisspelled(tokens.Select(token => token.Word).Distinct(StringComparer.Ordinal).ToList());
-        // Hunspell capitalises its suggestions to match the word, so "Valdeci" -> "Valdez" looks like "Mispelled" ->
-        // "Misspelled". Asking again in lower case tells them apart: a common word keeps its correction, a name does not.
-        var capitalised = misspelled.Keys.Where(word => char.IsUpper(word[0])).Select(word => word.ToLowerInvariant()).Distinct(StringComparer.Ordinal).ToList();
-        var lowerCase = capitalised.Count > 0 ? checker.FindMisspelled(capitalised) : new Dictionary<string, IReadOnlyList<string>>();
+        var unknown = checker.FindUnknown(tokens.Select(token => token.Word).Distinct(StringComparer.Ordinal).ToList());
+        var suggestions = checker.Suggest(WordsToJudge(checker, unknown, names));
         var reported = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var token in tokens)
         {
-            if (!misspelled.TryGetValue(token.Word, out var suggestions) || reported.Contains(token.Word))
+            // An unknown word without suggestions is one the judge would refuse whatever Hunspell suggested.
+            if (!suggestions.TryGetValue(token.Word, out var wordSuggestions) || reported.Contains(token.Word))
             {
                 continue;
             }
 
-            var best = SpellingJudge.BestCorrection(token.Word, suggestions, names.Contains(token.Word), CalendarWords);
+            var best = SpellingJudge.BestCorrection(token.Word, wordSuggestions, names.Contains(token.Word), CalendarWords);
             if (best is not null && char.IsUpper(token.Word[0]) && !CalendarWords.Contains(best))
             {
-                // Judge the lower-case form against common words only, keeping the first letter: typos rarely change it,
-                // while "Jimbo" -> "Limbo" would turn a name into a word.
+                // Hunspell capitalises its suggestions to match the word, so "Valdeci" -> "Valdez" looks like "Mispelled"
+                // -> "Misspelled". Asking again in lower case tells them apart: a common word keeps its correction, a
+                // name does not. Judge the lower-case form against common words only, keeping the first letter: typos
+                // rarely change it, while "Jimbo" -> "Limbo" would turn a name into a word.
                 var lower = token.Word.ToLowerInvariant();
-                var common = lowerCase.TryGetValue(lower, out var lowerSuggestions)
+                var common = checker.Suggest([lower]).TryGetValue(lower, out var lowerSuggestions)
                     ? lowerSuggestions.Where(suggestion => suggestion[0] == lower[0]).ToList()
                     : [];
                 var fixedLower = SpellingJudge.BestCorrection(lower, common, writtenAsName: false, CalendarWords);
@@ -85,5 +85,20 @@ internal sealed class MisspellingRule : LintRule
             reported.Add(token.Word);
             context.Report(token.Line, token.Column, $"'{token.Word}' is misspelled.", $"Write '{best}'; if '{token.Word}' is a name or a term of your team, add it to the glossary in hindsight.lint.yaml.");
         }
+    }
+
+    /// <summary>
+    /// The unknown words whose judgement needs Hunspell's suggestions, which cost it tens of milliseconds a word: every
+    /// word but the names that no suggestion could correct (see <see cref="SpellingJudge.CouldCorrectName"/>).
+    /// </summary>
+    private static List<string> WordsToJudge(ISpellChecker checker, IReadOnlySet<string> unknown, HashSet<string> names)
+    {
+        var swaps = unknown.Where(names.Contains).ToDictionary(word => word, word => SpellingJudge.NeighbourSwaps(word).ToList(), StringComparer.Ordinal);
+        var allSwaps = swaps.Values.SelectMany(list => list).Distinct(StringComparer.Ordinal).ToList();
+        var unknownSwaps = allSwaps.Count > 0 ? checker.FindUnknown(allSwaps) : new HashSet<string>();
+        return unknown
+            .Where(word => !swaps.TryGetValue(word, out var wordSwaps)
+                || SpellingJudge.CouldCorrectName(word, wordSwaps.Where(swap => !unknownSwaps.Contains(swap)).ToHashSet(StringComparer.Ordinal), CalendarWords))
+            .ToList();
     }
 }

@@ -1,83 +1,105 @@
-using System.ComponentModel;
-using System.Diagnostics;
+using System.Globalization;
 using System.Text;
 
 namespace Hindsight.Lint.Spelling;
 
 /// <summary>
-/// Drives the <c>hunspell</c> program in its ispell pipe mode (<c>hunspell -a</c>). One process serves a whole run:
-/// starting Hunspell and loading a dictionary costs tens of milliseconds, checking a word a few microseconds, so every
-/// word of a batch goes down the pipe in one write and each distinct word is asked about once per run.
+/// Drives the <c>hunspell</c> program. Checking a word costs Hunspell microseconds, suggesting corrections for an unknown
+/// one tens of milliseconds, so two processes serve a run: <c>hunspell -l</c> tells which words are unknown, and the
+/// ispell pipe mode (<c>hunspell -a</c>), started only when needed, suggests corrections for the words the spelling
+/// judge asks about. Every word goes down a pipe once per run, and the answers are kept across runs in a
+/// <see cref="SpellingCache"/>.
 /// </summary>
 public sealed class HunspellSpellChecker : ISpellChecker, IDisposable
 {
     /// <summary>What to install when Hunspell is missing.</summary>
     public const string InstallHint = "install it with: apt-get install hunspell hunspell-en-us";
 
-    private readonly Process _process;
-    private readonly Dictionary<string, IReadOnlyList<string>?> _cache = new(StringComparer.Ordinal);
+    // Written after each word in list mode: Hunspell prints the unknown parts of the word, then this, so the reader
+    // knows where one word's answer ends. It must be unknown to every dictionary.
+    private const string EndOfWord = "qxzhindsightqxzendofword";
 
-    private HunspellSpellChecker(Process process)
+    private readonly string _executable;
+    private readonly string _dictionaryNames;
+    private readonly SpellingCache _cache;
+    private HunspellProcess? _lister;
+    private HunspellProcess? _suggester;
+
+    private HunspellSpellChecker(string executable, string dictionaryNames, SpellingCache cache)
     {
-        _process = process;
+        _executable = executable;
+        _dictionaryNames = dictionaryNames;
+        _cache = cache;
     }
 
-    /// <summary>Starts Hunspell with the given dictionaries (for example <c>en_US</c>).</summary>
+    /// <summary>How many words went down the pipes so far (each distinct word once per run, none that the cache knew).</summary>
+    internal int WordsAsked { get; private set; }
+
+    /// <summary>How many words Hunspell computed suggestions for so far.</summary>
+    internal int SuggestionsAsked { get; private set; }
+
+    /// <summary>
+    /// Starts Hunspell with the given dictionaries (for example <c>en_US</c>), keeping its answers in
+    /// <paramref name="cacheDirectory"/> across runs (null: only for this run).
+    /// </summary>
     /// <exception cref="SpellCheckerUnavailableException">Hunspell or a dictionary is not installed.</exception>
-    public static HunspellSpellChecker Start(IEnumerable<string> dictionaries, string executable = "hunspell")
+    public static HunspellSpellChecker Start(IEnumerable<string> dictionaries, string executable = "hunspell", string? cacheDirectory = null)
     {
         var names = string.Join(',', dictionaries);
-        var info = new ProcessStartInfo(executable)
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            StandardInputEncoding = new UTF8Encoding(false),
-            StandardOutputEncoding = Encoding.UTF8,
-        };
-        foreach (var argument in new[] { "-a", "-i", "UTF-8", "-d", names })
-        {
-            info.ArgumentList.Add(argument);
-        }
-
-        Process process;
+        // Hunspell's version and the dictionary files decide the answers, so they name the cache; asking for the
+        // version also proves that Hunspell is installed.
+        var version = Version(executable);
+        var cache = cacheDirectory is null ? SpellingCache.InMemory() : SpellingCache.Open(cacheDirectory, $"{version}|{names}|{DictionaryStamps(names)}");
+        var checker = new HunspellSpellChecker(executable, names, cache);
         try
         {
-            process = Process.Start(info) ?? throw new SpellCheckerUnavailableException($"hunspell could not be started; {InstallHint}");
+            // Loading the dictionaries proves they are installed; a run whose words are all cached pays for it too.
+            checker._lister = checker.StartLister();
+            return checker;
         }
-        catch (Win32Exception exception)
+        catch
         {
-            throw new SpellCheckerUnavailableException($"hunspell is not installed ({exception.Message}); {InstallHint}", exception);
+            checker.Dispose();
+            throw;
         }
-
-        // The banner line proves the dictionary loaded; without it Hunspell has printed why on stderr and exited.
-        var banner = process.StandardOutput.ReadLine();
-        if (banner is null || !banner.StartsWith('@'))
-        {
-            var reason = process.StandardError.ReadToEnd().Trim();
-            process.Dispose();
-            throw new SpellCheckerUnavailableException($"hunspell cannot load the dictionary '{names}' ({reason}); {InstallHint}");
-        }
-
-        process.StandardInput.AutoFlush = false;
-        return new HunspellSpellChecker(process);
     }
 
     /// <inheritdoc/>
-    public IReadOnlyDictionary<string, IReadOnlyList<string>> FindMisspelled(IReadOnlyCollection<string> words)
+    public IReadOnlySet<string> FindUnknown(IReadOnlyCollection<string> words)
     {
         ArgumentNullException.ThrowIfNull(words);
-        var unknown = words.Where(word => !_cache.ContainsKey(word)).Distinct(StringComparer.Ordinal).ToList();
-        if (unknown.Count > 0)
+        var fresh = words.Where(word => !_cache.Known.ContainsKey(word)).Distinct(StringComparer.Ordinal).ToList();
+        if (fresh.Count > 0)
         {
-            Ask(unknown);
+            if (_lister is not null)
+            {
+                List(fresh);
+            }
+            else
+            {
+                Suggest(fresh);
+            }
+        }
+
+        return words.Where(word => !_cache.Known[word]).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Suggest(IReadOnlyCollection<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        var fresh = words.Where(word => !_cache.Suggestions.ContainsKey(word) && _cache.Known.GetValueOrDefault(word, false) is false)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        if (fresh.Count > 0)
+        {
+            AskForSuggestions(fresh);
         }
 
         var result = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         foreach (var word in words)
         {
-            if (_cache.TryGetValue(word, out var suggestions) && suggestions is not null)
+            if (_cache.Suggestions.TryGetValue(word, out var suggestions))
             {
                 result[word] = suggestions;
             }
@@ -86,59 +108,146 @@ public sealed class HunspellSpellChecker : ISpellChecker, IDisposable
         return result;
     }
 
+    /// <summary>The unknown words of <paramref name="words"/>, each with its suggestions (best first).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> FindMisspelled(IReadOnlyCollection<string> words) => Suggest(FindUnknown(words));
+
     /// <inheritdoc/>
     public void Dispose()
     {
-        try
-        {
-            _process.StandardInput.Close();
-            if (!_process.WaitForExit(2000))
-            {
-                _process.Kill();
-            }
-        }
-        catch (InvalidOperationException)
-        {
-            // Already gone.
-        }
-
-        _process.Dispose();
+        _lister?.Dispose();
+        _suggester?.Dispose();
+        _cache.Save();
     }
 
-    /// <summary>How many words went down the pipe so far (each distinct word once per run).</summary>
-    internal int WordsAsked { get; private set; }
+    private static string Version(string executable)
+    {
+        using var process = HunspellProcess.Start(executable, ["-v"]);
+        var version = process.Output.ReadLine();
+        return string.IsNullOrWhiteSpace(version) ? "unknown" : version.Trim();
+    }
 
-    private void Ask(List<string> words)
+    /// <summary>The size and time of each dictionary's files, where Hunspell usually finds them, so that an updated dictionary is not answered from an old cache.</summary>
+    private static string DictionaryStamps(string names)
+    {
+        var directories = (Environment.GetEnvironmentVariable("DICPATH") ?? "").Split(':', StringSplitOptions.RemoveEmptyEntries)
+            .Concat(["/usr/share/hunspell", "/usr/share/myspell", "/usr/share/myspell/dicts", "/usr/local/share/hunspell"]);
+        var stamps = new StringBuilder();
+        foreach (var name in names.Split(','))
+        {
+            foreach (var extension in new[] { ".aff", ".dic" })
+            {
+                var file = directories.Select(directory => new FileInfo(Path.Combine(directory, name + extension))).FirstOrDefault(info => info.Exists);
+                stamps.Append(file is null ? "?" : string.Create(CultureInfo.InvariantCulture, $"{file.FullName}:{file.Length}:{file.LastWriteTimeUtc.Ticks}")).Append(';');
+            }
+        }
+
+        return stamps.ToString();
+    }
+
+    /// <summary>
+    /// Starts <c>hunspell -l</c>, which prints unknown words without computing suggestions. It answers each line at once
+    /// only when its output is line-buffered, which <c>stdbuf</c> arranges; without <c>stdbuf</c> there is no list mode,
+    /// and the pipe mode answers everything.
+    /// </summary>
+    private HunspellProcess? StartLister()
+    {
+        HunspellProcess lister;
+        try
+        {
+            lister = HunspellProcess.Start("stdbuf", ["-oL", _executable, "-l", "-i", "UTF-8", "-d", _dictionaryNames]);
+        }
+        catch (SpellCheckerUnavailableException)
+        {
+            _suggester = StartSuggester();
+            return null;
+        }
+
+        lister.Input.Write(EndOfWord + "\n");
+        lister.Input.Flush();
+        var echo = lister.Output.ReadLine();
+        if (echo != EndOfWord)
+        {
+            var reason = lister.ExitReason();
+            var notFound = lister.ExitCode is 126 or 127;
+            lister.Dispose();
+            throw new SpellCheckerUnavailableException(notFound
+                ? $"{_executable} is not installed ({reason}); {InstallHint}"
+                : $"hunspell cannot load the dictionary '{_dictionaryNames}' ({reason}); {InstallHint}");
+        }
+
+        return lister;
+    }
+
+    private HunspellProcess StartSuggester()
+    {
+        var suggester = HunspellProcess.Start(_executable, ["-a", "-i", "UTF-8", "-d", _dictionaryNames]);
+        // The banner line proves the dictionary loaded; without it Hunspell has printed why on stderr and exited.
+        var banner = suggester.Output.ReadLine();
+        if (banner is null || !banner.StartsWith('@'))
+        {
+            var reason = suggester.ExitReason();
+            suggester.Dispose();
+            throw new SpellCheckerUnavailableException($"hunspell cannot load the dictionary '{_dictionaryNames}' ({reason}); {InstallHint}");
+        }
+
+        return suggester;
+    }
+
+    private void List(List<string> words)
     {
         WordsAsked += words.Count;
-        // Writing on another thread keeps a large batch from filling both pipes and deadlocking.
-        var writer = Task.Run(() =>
+        var lister = _lister!;
+        var writer = lister.WriteLinesAsync(words.SelectMany(word => new[] { word, EndOfWord }));
+        foreach (var word in words)
         {
-            var input = _process.StandardInput;
-            foreach (var word in words)
+            // Hunspell prints the unknown parts of a word ("kube" of "kube-proxy"); any part unknown makes the word unknown.
+            var known = true;
+            string? line;
+            while ((line = lister.Output.ReadLine()) is not null && line != EndOfWord)
             {
-                // '^' makes Hunspell read the rest of the line as text, never as a command.
-                input.Write('^');
-                input.Write(word);
-                input.Write('\n');
+                known = false;
             }
 
-            input.Flush();
-        });
+            if (line is null)
+            {
+                throw new SpellCheckerUnavailableException("hunspell stopped while checking words");
+            }
 
+            _cache.AddKnown(word, known);
+        }
+
+        writer.GetAwaiter().GetResult();
+    }
+
+    private void AskForSuggestions(List<string> words)
+    {
+        WordsAsked += words.Count;
+        SuggestionsAsked += words.Count;
+        _suggester ??= StartSuggester();
+        var suggester = _suggester;
+        // '^' makes Hunspell read the rest of the line as text, never as a command.
+        var writer = suggester.WriteLinesAsync(words.Select(word => "^" + word));
         foreach (var word in words)
         {
             IReadOnlyList<string>? suggestions = null;
             string? line;
-            while ((line = _process.StandardOutput.ReadLine()) is not null && line.Length > 0)
+            while ((line = suggester.Output.ReadLine()) is not null && line.Length > 0)
             {
                 suggestions ??= Parse(line);
             }
 
-            _cache[word] = suggestions;
             if (line is null)
             {
                 throw new SpellCheckerUnavailableException("hunspell stopped while checking words");
+            }
+
+            if (suggestions is null)
+            {
+                _cache.AddKnown(word, true);
+            }
+            else
+            {
+                _cache.AddSuggestions(word, suggestions);
             }
         }
 

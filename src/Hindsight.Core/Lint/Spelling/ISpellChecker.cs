@@ -1,8 +1,14 @@
 namespace Hindsight.Lint.Spelling;
 
-/// <summary>Checks words against a dictionary.</summary>
+/// <summary>
+/// Checks words against a dictionary. Finding the unknown words is cheap and suggesting corrections is not, so the two
+/// are asked apart: suggestions only for the unknown words whose judgement needs them.
+/// </summary>
 public interface ISpellChecker
 {
-    /// <summary>The words of <paramref name="words"/> the dictionary does not know, each with its suggestions (best first).</summary>
-    IReadOnlyDictionary<string, IReadOnlyList<string>> FindMisspelled(IReadOnlyCollection<string> words);
+    /// <summary>The words of <paramref name="words"/> the dictionary does not know.</summary>
+    IReadOnlySet<string> FindUnknown(IReadOnlyCollection<string> words);
+
+    /// <summary>The unknown words of <paramref name="words"/>, each with its suggestions (best first); known words are left out.</summary>
+    IReadOnlyDictionary<string, IReadOnlyList<string>> Suggest(IReadOnlyCollection<string> words);
 }

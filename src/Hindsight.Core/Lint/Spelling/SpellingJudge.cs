@@ -55,4 +55,33 @@ internal static class SpellingJudge
 
         return best;
     }
+
+    /// <summary>
+    /// Whether <see cref="BestCorrection"/> could accept any suggestion for a word written as a name: only a swap of two
+    /// neighbouring letters or a month or weekday within two edits can be accepted. Suggestions are words the dictionary
+    /// knows, and Hunspell knows the capitals of every word it knows ("GITHUB" for "GitHub"), so a name none of whose
+    /// <see cref="NeighbourSwaps"/> is known, and that is far from every month and weekday, needs no suggestions at all.
+    /// </summary>
+    public static bool CouldCorrectName(string word, IReadOnlySet<string> knownSwaps, IEnumerable<string> calendarWords)
+    {
+        var lower = word.ToLowerInvariant();
+        return knownSwaps.Count > 0 || calendarWords.Any(calendarWord => EditDistance.DamerauLevenshtein(lower, calendarWord.ToLowerInvariant()) <= 2);
+    }
+
+    /// <summary>The word with each pair of different neighbouring letters swapped, in capitals: what a name's accepted correction must be, in some case.</summary>
+    public static IEnumerable<string> NeighbourSwaps(string word)
+    {
+        var upper = word.ToUpperInvariant().ToCharArray();
+        for (var i = 0; i + 1 < upper.Length; i++)
+        {
+            if (upper[i] == upper[i + 1])
+            {
+                continue;
+            }
+
+            (upper[i], upper[i + 1]) = (upper[i + 1], upper[i]);
+            yield return new string(upper);
+            (upper[i], upper[i + 1]) = (upper[i + 1], upper[i]);
+        }
+    }
 }

@@ -31,5 +31,4 @@ measure "wc -l" wc -l "$file"
 measure "cat > /dev/null" cat "$file"
 measure "lnav -n (index, count lines)" lnav -n -c ';SELECT count(*) FROM all_logs' "$file"
 measure "hindsight logs parse, 1 core" taskset -c 0 "$hindsight" logs parse "$file" --threads 1 --quiet --tz UTC --year 2024 --out /dev/null
-measure "hindsight logs parse, 2 cores (reading + 1 mining thread)" taskset -c 0,1 "$hindsight" logs parse "$file" --threads 1 --quiet --tz UTC --year 2024 --out /dev/null
-measure "hindsight logs parse, 2 cores (reading + 2 mining threads)" taskset -c 0,1 "$hindsight" logs parse "$file" --threads 2 --quiet --tz UTC --year 2024 --out /dev/null
+measure "hindsight logs parse, 2 cores" taskset -c 0,1 "$hindsight" logs parse "$file" --threads 2 --quiet --tz UTC --year 2024 --out /dev/null

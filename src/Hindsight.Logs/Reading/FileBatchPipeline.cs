@@ -73,9 +73,9 @@ internal sealed class FileBatchPipeline : IDisposable
     }
 
     /// <summary>
-    /// Reads the file once. <paramref name="commit"/> sees every batch in file order, after the miner has learned it
-    /// (<see cref="Stage.Learn"/>) or with its template ids (<see cref="Stage.Match"/>); <paramref name="committed"/>
-    /// gets the source bytes read so far after each batch.
+    /// Reads the file once. <paramref name="commit"/> sees every batch in file order: with its lines and their
+    /// template ids (<see cref="Stage.Match"/>), or, once the miner has learned it, only its count
+    /// (<see cref="Stage.Learn"/>); <paramref name="committed"/> gets the source bytes read so far after each batch.
     /// </summary>
     public void Run(TemplateMiner miner, Stage stage, Action<ScannedBatch> commit, Action<long>? committed, CancellationToken cancellationToken)
     {
@@ -190,7 +190,7 @@ internal sealed class FileBatchPipeline : IDisposable
         _cancellationToken.ThrowIfCancellationRequested();
         var lines = slot.Lines;
         var carried = _lastTimestamp;
-        for (var i = 0; i < slot.Count && lines[i].Timestamp is null; i++)
+        for (var i = 0; _stage == Stage.Match && i < slot.Count && lines[i].Timestamp is null; i++)
         {
             lines[i].EffectiveTimestamp = carried;
         }
@@ -352,17 +352,22 @@ internal sealed class FileBatchPipeline : IDisposable
                     last = timestamp;
                 }
 
-                Lines[count] = new ScannedLine
+                // The learn pass hands on only the count; its lines would be written for nothing.
+                if (stage == Stage.Match)
                 {
-                    FileIndex = 0,
-                    LineNumber = _lineNumbers[i],
-                    Timestamp = parsed.Timestamp,
-                    EffectiveTimestamp = last,
-                    Severity = parsed.Severity,
-                    HttpStatus = parsed.HttpStatus,
-                    Content = content,
-                    TemplateId = -1,
-                };
+                    Lines[count] = new ScannedLine
+                    {
+                        FileIndex = 0,
+                        LineNumber = _lineNumbers[i],
+                        Timestamp = parsed.Timestamp,
+                        EffectiveTimestamp = last,
+                        Severity = parsed.Severity,
+                        HttpStatus = parsed.HttpStatus,
+                        Content = content,
+                        TemplateId = -1,
+                    };
+                }
+
                 _ranges[count] = content;
                 count++;
             }

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Throughput and memory of `hindsight logs parse` beside wc -l, cat and lnav on one big file (warm cache).
 #   bench/LogThroughput/run.sh [FILE]   (default: builds /tmp/hindsight-big.log, 1 GiB, with bench/make-big-log.sh)
+#   ROUNDS=N bench/LogThroughput/run.sh  repeats lnav and hindsight N times (default 1), one after the other, so that
+#                                        the ratios of one round were measured under the same machine load
 # Needs: the .NET SDK, python3, lnav (Debian package), GNU time (/usr/bin/time, Debian package time), taskset (util-linux).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -29,6 +31,12 @@ echo "| tool | seconds | M lines/s | MiB/s | peak RSS MiB |"
 echo "| --- | ---: | ---: | ---: | ---: |"
 measure "wc -l" wc -l "$file"
 measure "cat > /dev/null" cat "$file"
-measure "lnav -n (index, count lines)" lnav -n -c ';SELECT count(*) FROM all_logs' "$file"
-measure "hindsight logs parse, 1 core" taskset -c 0 "$hindsight" logs parse "$file" --threads 1 --quiet --tz UTC --year 2024 --out /dev/null
-measure "hindsight logs parse, 2 cores" taskset -c 0,1 "$hindsight" logs parse "$file" --threads 2 --quiet --tz UTC --year 2024 --out /dev/null
+for round in $(seq 1 "${ROUNDS:-1}"); do
+  suffix=""
+  [ "${ROUNDS:-1}" -gt 1 ] && suffix=" (round $round)"
+  measure "lnav -n (index, count lines)$suffix" lnav -n -c ';SELECT count(*) FROM all_logs' "$file"
+  measure "hindsight logs parse, 1 core$suffix" taskset -c 0 "$hindsight" logs parse "$file" --threads 1 --quiet --tz UTC --year 2024 --out /dev/null
+  measure "hindsight logs parse, 2 cores$suffix" taskset -c 0,1 "$hindsight" logs parse "$file" --threads 2 --quiet --tz UTC --year 2024 --out /dev/null
+done
+echo
+echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"

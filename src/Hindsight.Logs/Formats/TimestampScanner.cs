@@ -8,6 +8,10 @@ namespace Hindsight.Logs.Formats;
 /// </summary>
 internal static class TimestampScanner
 {
+    // One per thread, so that threads parsing lines of the same file never share it.
+    [ThreadStatic]
+    private static SyslogStampMemo? t_lastSyslogStamp;
+
     /// <summary>Reads a timestamp starting exactly at <paramref name="position"/>; <paramref name="end"/> is just after it.</summary>
     public static bool TryParse(ReadOnlySpan<char> text, int position, TimestampContext context, out DateTimeOffset value, out int end)
     {
@@ -151,8 +155,31 @@ internal static class TimestampScanner
     /// <summary><c>Mmm dd HH:mm:ss[.fff]</c> (syslog, no year) or <c>Mmm dd yyyy HH:mm:ss</c>.</summary>
     private static bool TrySyslog(ReadOnlySpan<char> text, int p, TimestampContext context, out DateTimeOffset value, out int end)
     {
+        var memo = t_lastSyslogStamp ??= new SyslogStampMemo();
+        if (memo.TryRecall(text, p, context, out value, out end))
+        {
+            return true;
+        }
+
+        if (!TrySyslogUncached(text, p, context, out value, out end, out var hasYear))
+        {
+            return false;
+        }
+
+        // A stated year may be followed by a zone, which reads further ahead than the memo compares.
+        if (!hasYear)
+        {
+            memo.Remember(text, p, end, context, value);
+        }
+
+        return true;
+    }
+
+    private static bool TrySyslogUncached(ReadOnlySpan<char> text, int p, TimestampContext context, out DateTimeOffset value, out int end, out bool hasYear)
+    {
         value = default;
         end = p;
+        hasYear = false;
         if (!Chars.TryMonth(text, p, out var month) || text.Length < p + 14 || text[p + 3] != ' ')
         {
             return false;
@@ -173,6 +200,7 @@ internal static class TimestampScanner
         q += used + 1;
         if (Chars.CountDigits(text, q) == 4 && q + 4 < text.Length && text[q + 4] == ' ' && Chars.TryDigits(text, q, 4, out var year))
         {
+            hasYear = true;
             return TryTime(text, q + 5, ':', out var yearTime, out var afterYear)
                 && Complete(text, afterYear, year, month, day, yearTime, context, out value, out end);
         }

@@ -10,7 +10,7 @@ internal static class TimestampScanner
 {
     // One per thread, so that threads parsing lines of the same file never share it.
     [ThreadStatic]
-    private static SyslogStampMemo? t_lastSyslogStamp;
+    private static SyslogStampMemo? _lastSyslogStamp;
 
     /// <summary>Reads a timestamp starting exactly at <paramref name="position"/>; <paramref name="end"/> is just after it.</summary>
     public static bool TryParse(ReadOnlySpan<char> text, int position, TimestampContext context, out DateTimeOffset value, out int end)
@@ -155,7 +155,7 @@ internal static class TimestampScanner
     /// <summary><c>Mmm dd HH:mm:ss[.fff]</c> (syslog, no year) or <c>Mmm dd yyyy HH:mm:ss</c>.</summary>
     private static bool TrySyslog(ReadOnlySpan<char> text, int p, TimestampContext context, out DateTimeOffset value, out int end)
     {
-        var memo = t_lastSyslogStamp ??= new SyslogStampMemo();
+        var memo = _lastSyslogStamp ??= new SyslogStampMemo();
         if (memo.TryRecall(text, p, context, out value, out end))
         {
             return true;

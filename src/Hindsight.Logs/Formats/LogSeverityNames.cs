@@ -19,7 +19,8 @@ public static class LogSeverityNames
     /// <summary>Parses a level word, case-insensitively; single letters are not accepted here (see <see cref="FromLetter"/>).</summary>
     public static LogSeverity Parse(ReadOnlySpan<char> word)
     {
-        if (word.Length < 3 || word.Length > 11)
+        // Most words asked about are host names and tags: the first letter rules nearly all of them out.
+        if (word.Length < 3 || word.Length > 11 || (word[0] | 0x20) is not ('t' or 'v' or 'f' or 'd' or 'i' or 'c' or 'n' or 'w' or 'e' or 's' or 'a' or 'p'))
         {
             return LogSeverity.None;
         }

@@ -83,6 +83,47 @@ public sealed class HunspellSpellCheckerTests
         Assert.Equal(0, second.WordsAsked);
     }
 
+    [Fact]
+    public void Cache_EveryWordCached_LoadsNoDictionary()
+    {
+        var directory = TemporaryDirectory();
+        using (var first = HunspellSpellChecker.Start(["en_US"], cacheDirectory: directory))
+        {
+            first.FindMisspelled(["server", "recieved"]);
+        }
+
+        using var second = HunspellSpellChecker.Start(["en_US"], cacheDirectory: directory);
+        var misspelled = second.FindMisspelled(["server", "recieved"]);
+
+        Assert.Equal(["recieved"], misspelled.Keys);
+        Assert.False(second.DictionariesLoaded);
+    }
+
+    [Fact]
+    public void Cache_WordMissingFromIt_LoadsTheDictionariesToAnswerIt()
+    {
+        var directory = TemporaryDirectory();
+        using (var first = HunspellSpellChecker.Start(["en_US"], cacheDirectory: directory))
+        {
+            first.FindUnknown(["server"]);
+        }
+
+        using var second = HunspellSpellChecker.Start(["en_US"], cacheDirectory: directory);
+        var unknown = second.FindUnknown(["server", "netwrok"]);
+
+        Assert.Equal(["netwrok"], unknown);
+        Assert.True(second.DictionariesLoaded);
+        Assert.Equal(1, second.WordsAsked);
+    }
+
+    [Fact]
+    public void Start_WithoutACacheFile_LoadsTheDictionariesAtOnce()
+    {
+        using var checker = HunspellSpellChecker.Start(["en_US"], cacheDirectory: TemporaryDirectory());
+
+        Assert.True(checker.DictionariesLoaded);
+    }
+
     [Theory]
     [InlineData("not a cache at all\n")]
     [InlineData("hindsight spelling cache 1\nkey\twrong\n+\trecieved\nend\n")]

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Hindsight.Internal;
 
 namespace Hindsight.Import.Internal;
 
@@ -125,6 +126,7 @@ internal static partial class SectionVocabulary
     [GeneratedRegex(@"\^\[\d+\]\([^)]*\)\^|\[\[\d+\]\]\([^)]*\)|\^\d+\^", RegexOptions.CultureInvariant)]
     private static partial Regex FootnoteMarker();
 
-    [GeneratedRegex(@"^(?:what (?:was|is|were) (?:the )?|how (?:was|were) (?:the )?|which |when was )", RegexOptions.CultureInvariant)]
-    private static partial Regex QuestionStart();
+    private static Regex QuestionStart() => InterpretedRegex.Get(ref _questionStart, @"^(?:what (?:was|is|were) (?:the )?|how (?:was|were) (?:the )?|which |when was )", RegexOptions.CultureInvariant);
+
+    private static Regex? _questionStart;
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Hindsight.Internal;
 
 namespace Hindsight.Import.Internal;
 
@@ -187,24 +188,30 @@ internal static partial class StatementReader
     private const string Amount = @"(?:\d+(?:\.\d+)?|half an?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty(?:-five)?|fifty|sixty|ninety)";
     private const string Unit = @"(?:hours?|hrs?|minutes?|mins?|seconds?|secs?|days?|weeks?)\b";
 
-    [GeneratedRegex(@"(?<![\w.:])" + Amount + @"\s?-?\s?" + Unit + @"(?:,?\s+(?:and\s+)?" + Amount + @"\s?" + Unit + ")?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex LengthPhrase();
+    private static Regex LengthPhrase() => InterpretedRegex.Get(ref _lengthPhrase, @"(?<![\w.:])" + Amount + @"\s?-?\s?" + Unit + @"(?:,?\s+(?:and\s+)?" + Amount + @"\s?" + Unit + ")?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
-    [GeneratedRegex(@"(?<amount>\d+(?:\.\d+)?|half an?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty(?:-five)?|fifty|sixty|ninety)\s?-?\s?(?<unit>hours?|hrs?|minutes?|mins?|seconds?|secs?|days?|weeks?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex LengthPart();
+    private static Regex? _lengthPhrase;
 
-    [GeneratedRegex(@"\b(?:lasted|last(?:ing|s)?|for|duration|down|downtime|outage|unavailable|disrupt\w*|interrupt\w*|recover\w*|total|took)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex DurationCue();
+    private static Regex LengthPart() => InterpretedRegex.Get(ref _lengthPart, @"(?<amount>\d+(?:\.\d+)?|half an?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty(?:-five)?|fifty|sixty|ninety)\s?-?\s?(?<unit>hours?|hrs?|minutes?|mins?|seconds?|secs?|days?|weeks?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
-    [GeneratedRegex(@"^\s*(?:later|ago|before|after|earlier|timeout|of (?:the|each|every))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex NotALength();
+    private static Regex? _lengthPart;
 
-    [GeneratedRegex(@"^[\s*_)\],(]*(?:-|\u2013|\u2014|~|to|until|till|through|and|and end(?:ing|ed)? at|end(?:ing|ed)? at|and (?:was )?resolved at)[\s*_(,]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex RangeCue();
+    private static Regex DurationCue() => InterpretedRegex.Get(ref _durationCue, @"\b(?:lasted|last(?:ing|s)?|for|duration|down|downtime|outage|unavailable|disrupt\w*|interrupt\w*|recover\w*|total|took)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static Regex? _durationCue;
+
+    private static Regex NotALength() => InterpretedRegex.Get(ref _notALength, @"^\s*(?:later|ago|before|after|earlier|timeout|of (?:the|each|every))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static Regex? _notALength;
+
+    private static Regex RangeCue() => InterpretedRegex.Get(ref _rangeCue, @"^[\s*_)\],(]*(?:-|\u2013|\u2014|~|to|until|till|through|and|and end(?:ing|ed)? at|end(?:ing|ed)? at|and (?:was )?resolved at)[\s*_(,]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static Regex? _rangeCue;
 
     [GeneratedRegex(@"(?:(?:approximately|about|around|almost|nearly|over|more than|up to|roughly|~)\s+)?(?<![\d.])(?<number>\d+(?:\.\d+)?)\s?(?:%|percent\b)(?:\s+of\s+(?:the\s+|our\s+|all\s+|active\s+)*[\w-]+(?:\s+(?:base|users|customers))?)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Percentage();
 
-    [GeneratedRegex(@"(?<![\w.,:/#-])(?<number>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(?<multiplier>[KMB](?![a-z])|thousand|million|billion)?\s+(?:(?:unique|active|affected|paying|total|failed|lost|of|our|the|distinct|concurrent|support|customer|end|web|api|http)\s+){0,2}(?<noun>users?|customers?|visitors?|accounts?|people|clients?|members?|subscribers?|requests?|queries|query|transactions?|calls|orders?|servers?|hosts?|sites?|websites?|inquiries|tickets|sessions)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Count();
+    private static Regex Count() => InterpretedRegex.Get(ref _count, @"(?<![\w.,:/#-])(?<number>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(?<multiplier>[KMB](?![a-z])|thousand|million|billion)?\s+(?:(?:unique|active|affected|paying|total|failed|lost|of|our|the|distinct|concurrent|support|customer|end|web|api|http)\s+){0,2}(?<noun>users?|customers?|visitors?|accounts?|people|clients?|members?|subscribers?|requests?|queries|query|transactions?|calls|orders?|servers?|hosts?|sites?|websites?|inquiries|tickets|sessions)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static Regex? _count;
 }

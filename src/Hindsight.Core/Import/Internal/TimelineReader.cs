@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Hindsight.Internal;
 
 namespace Hindsight.Import.Internal;
 
@@ -294,12 +295,14 @@ internal static partial class TimelineReader
     [GeneratedRegex(@"\G(?:at|on|by|around|approximately|approx\.|about|circa|from)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadingWord();
 
-    [GeneratedRegex(@"^\s*[-*+]\s+(?<rest>.*)$", RegexOptions.CultureInvariant)]
-    private static partial Regex CodeListItem();
+    private static Regex CodeListItem() => InterpretedRegex.Get(ref _codeListItem, @"^\s*[-*+]\s+(?<rest>.*)$", RegexOptions.CultureInvariant);
+
+    private static Regex? _codeListItem;
 
     [GeneratedRegex(@"(?<=[.!?;])\s+[-•*]\s+(?=\d)", RegexOptions.CultureInvariant)]
     private static partial Regex RunTogetherBullet();
 
-    [GeneratedRegex(@"(?<=[.!?])\s+(?=[A-Z""“(])", RegexOptions.CultureInvariant)]
-    private static partial Regex SentenceEnd();
+    private static Regex SentenceEnd() => InterpretedRegex.Get(ref _sentenceEnd, @"(?<=[.!?])\s+(?=[A-Z""“(])", RegexOptions.CultureInvariant);
+
+    private static Regex? _sentenceEnd;
 }

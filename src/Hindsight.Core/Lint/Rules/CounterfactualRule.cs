@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Hindsight.Diagnostics;
+using Hindsight.Internal;
 using Hindsight.Lint.Text;
 
 namespace Hindsight.Lint.Rules;
@@ -38,8 +39,9 @@ internal sealed partial class CounterfactualRule : LintRule
         return prose[start..index];
     }
 
-    [GeneratedRegex(@"\b(?:should|could|would|must|ought to)(?:'ve| have| of)\s+(?!been (?:worse|much worse)\b)(?:been|known|done|seen|taken|caught|run|written|gone|made|had|given|begun|arisen|chosen|spoken|noticed|\w+ed)\b|\bif only\b", RegexOptions.IgnoreCase)]
-    private static partial Regex ShouldHave();
+    private static Regex ShouldHave() => InterpretedRegex.Get(ref _shouldHave, @"\b(?:should|could|would|must|ought to)(?:'ve| have| of)\s+(?!been (?:worse|much worse)\b)(?:been|known|done|seen|taken|caught|run|written|gone|made|had|given|begun|arisen|chosen|spoken|noticed|\w+ed)\b|\bif only\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static Regex? _shouldHave;
 
     [GeneratedRegex(@"\b(?:forg[oe]t(?:ten)?|forgetting|neglected to|didn'?t bother|did not bother)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Forgot();
@@ -48,6 +50,7 @@ internal sealed partial class CounterfactualRule : LintRule
     [GeneratedRegex(@"\b(?:failed to|fails to|failing to)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FailedTo();
 
-    [GeneratedRegex(@"\b(?:I|we|he|she|they|you|someone|somebody|nobody|engineers?|developers?|operators?|admins?|administrators?|team|teams|staff|employees?|interns?|on-?call|SREs?|devops|people|person|user|he or she)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex PersonSubject();
+    private static Regex PersonSubject() => InterpretedRegex.Get(ref _personSubject, @"\b(?:I|we|he|she|they|you|someone|somebody|nobody|engineers?|developers?|operators?|admins?|administrators?|team|teams|staff|employees?|interns?|on-?call|SREs?|devops|people|person|user|he or she)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static Regex? _personSubject;
 }

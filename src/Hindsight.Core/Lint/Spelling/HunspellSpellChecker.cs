@@ -24,6 +24,7 @@ public sealed class HunspellSpellChecker : ISpellChecker, IDisposable
     private readonly SpellingCache _cache;
     private HunspellProcess? _lister;
     private HunspellProcess? _suggester;
+    private bool _listerTried;
 
     private HunspellSpellChecker(string executable, string dictionaryNames, SpellingCache cache)
     {
@@ -38,6 +39,9 @@ public sealed class HunspellSpellChecker : ISpellChecker, IDisposable
     /// <summary>How many words Hunspell computed suggestions for so far.</summary>
     internal int SuggestionsAsked { get; private set; }
 
+    /// <summary>Whether a Hunspell process has loaded the dictionaries in this run.</summary>
+    internal bool DictionariesLoaded => _lister is not null || _suggester is not null;
+
     /// <summary>
     /// Starts Hunspell with the given dictionaries (for example <c>en_US</c>), keeping its answers in
     /// <paramref name="cacheDirectory"/> across runs (null: only for this run).
@@ -49,12 +53,20 @@ public sealed class HunspellSpellChecker : ISpellChecker, IDisposable
         // Hunspell's version and the dictionary files decide the answers, so they name the cache; asking for the
         // version also proves that Hunspell is installed.
         var version = Version(executable);
-        var cache = cacheDirectory is null ? SpellingCache.InMemory() : SpellingCache.Open(cacheDirectory, $"{version}|{names}|{DictionaryStamps(names)}");
+        var stamps = DictionaryStamps(names);
+        var cache = cacheDirectory is null ? SpellingCache.InMemory() : SpellingCache.Open(cacheDirectory, $"{version}|{names}|{stamps}");
         var checker = new HunspellSpellChecker(executable, names, cache);
+        if (cache.ReadFromFile && !stamps.Split(';').Contains("?"))
+        {
+            // The file answers for this Hunspell and these very dictionary files (same size and time), so an earlier run
+            // loaded them: a run whose words are all cached need not load them again (0.1 s for two dictionaries).
+            return checker;
+        }
+
         try
         {
-            // Loading the dictionaries proves they are installed; a run whose words are all cached pays for it too.
-            checker._lister = checker.StartLister();
+            // Loading the dictionaries proves they are installed.
+            checker.StartLister();
             return checker;
         }
         catch
@@ -71,6 +83,11 @@ public sealed class HunspellSpellChecker : ISpellChecker, IDisposable
         var fresh = words.Where(word => !_cache.Known.ContainsKey(word)).Distinct(StringComparer.Ordinal).ToList();
         if (fresh.Count > 0)
         {
+            if (!_listerTried)
+            {
+                StartLister();
+            }
+
             if (_lister is not null)
             {
                 List(fresh);
@@ -149,8 +166,9 @@ public sealed class HunspellSpellChecker : ISpellChecker, IDisposable
     /// only when its output is line-buffered, which <c>stdbuf</c> arranges; without <c>stdbuf</c> there is no list mode,
     /// and the pipe mode answers everything.
     /// </summary>
-    private HunspellProcess? StartLister()
+    private void StartLister()
     {
+        _listerTried = true;
         HunspellProcess lister;
         try
         {
@@ -159,7 +177,7 @@ public sealed class HunspellSpellChecker : ISpellChecker, IDisposable
         catch (SpellCheckerUnavailableException)
         {
             _suggester = StartSuggester();
-            return null;
+            return;
         }
 
         lister.Input.Write(EndOfWord + "\n");
@@ -175,7 +193,7 @@ public sealed class HunspellSpellChecker : ISpellChecker, IDisposable
                 : $"hunspell cannot load the dictionary '{_dictionaryNames}' ({reason}); {InstallHint}");
         }
 
-        return lister;
+        _lister = lister;
     }
 
     private HunspellProcess StartSuggester()

@@ -31,6 +31,9 @@ internal sealed class SpellingCache
     /// <summary>Hunspell's suggestions, best first, for the unknown words whose suggestions were asked.</summary>
     public Dictionary<string, IReadOnlyList<string>> Suggestions { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Whether the answers were read from a file that an earlier run wrote for the same key.</summary>
+    public bool ReadFromFile { get; private set; }
+
     /// <summary>Whether answers were added since the cache was loaded.</summary>
     public bool Changed { get; private set; }
 
@@ -140,7 +143,13 @@ internal sealed class SpellingCache
     {
         try
         {
-            if (File.Exists(_path) && !TryRead(File.ReadAllLines(_path!, Encoding.UTF8)))
+            if (!File.Exists(_path))
+            {
+                return;
+            }
+
+            ReadFromFile = TryRead(File.ReadAllLines(_path!, Encoding.UTF8));
+            if (!ReadFromFile)
             {
                 Known.Clear();
                 Suggestions.Clear();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Hindsight.Internal;
 
 namespace Hindsight.Lint.Text;
 
@@ -11,15 +12,15 @@ internal static partial class TemporalScanner
 
     private static readonly Regex ZoneAfterTime = new(
         @"\G[\s(]*(?<zone>UTC(?:\s?[+\-−]\s?\d{1,2}(?::?\d{2})?)?(?![A-Za-z])|GMT(?:\s?[+\-−]\s?\d{1,2}(?::?\d{2})?)?(?![A-Za-z])|Z(?![\w])|[+\-−]\d{2}:?\d{2}\b|[A-Z][a-z]+/[A-Z][A-Za-z_]+|(?:" + AbbreviationAlternatives + @")(?![\w])|(?:" + SpokenAlternatives + @")(?:\s+(?:Standard|Daylight|Summer))?\s+[Tt]ime\b)",
-        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        RegexOptions.CultureInvariant);
 
     private static readonly Regex SpokenZoneAnywhere = new(
         @"(?<zone>(?<![\w])(?:" + SpokenAlternatives + @")(?:\s+(?:Standard|Daylight|Summer))?\s+[Tt]ime\b)",
-        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        RegexOptions.CultureInvariant);
 
     private static readonly Regex Declaration = new(
         @"\b(?:all\s+times?|times?\s+(?:are|is|shown|given|listed)(?:\s+(?:shown|given|listed))?|time\s*zone)\s*(?:are\s+)?(?:in\s+|:\s*)?(?<zone>UTC(?:\s?[+\-]\s?\d{1,2}(?::?\d{2})?)?|GMT|[A-Z][a-z]+/[A-Z][A-Za-z_]+|(?:" + AbbreviationAlternatives + @")(?![\w])|(?:" + SpokenAlternatives + @")(?:\s+(?:Standard|Daylight|Summer))?\s+[Tt]ime)",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     /// <summary>Scans every prose line; <paramref name="proseLines"/> are the masked lines (code and URLs blanked).</summary>
     public static TemporalFacts Scan(IReadOnlyList<string> proseLines)
@@ -174,6 +175,7 @@ internal static partial class TemporalScanner
     [GeneratedRegex(@"(?<![\w])(?:(?:(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?)?(?<d>[0-3]?\d)(?:st|nd|rd|th)?\.?\s+(?:of\s+)?(?<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?(?:,?\s+(?<y>(?:19|20)\d\d)(?!\s*hours)\b)?|(?:(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?)?(?<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+(?<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])(?:,?\s+(?<y>(?:19|20)\d\d)(?!\s*hours)\b)?|(?:(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?<y>(?:19|20)\d\d)-(?<mo>[01]\d)-(?<d>[0-3]\d)\b|(?<a>[0-3]?\d)[/.](?<b>[01]?\d)[/.](?<y>(?:19|20)\d\d)\b|(?<mo>1[0-2]|0?[1-9])[-/](?<d>[0-3]?\d)[-/](?<yy>\d\d)(?![\d/\-]))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Date();
 
-    [GeneratedRegex(@"^(?<name>.+?)(?:\s+(?:Standard|Daylight|Summer))?\s+[Tt]ime$")]
-    private static partial Regex SpokenPrefix();
+    private static Regex SpokenPrefix() => InterpretedRegex.Get(ref _spokenPrefix, @"^(?<name>.+?)(?:\s+(?:Standard|Daylight|Summer))?\s+[Tt]ime$", RegexOptions.None);
+
+    private static Regex? _spokenPrefix;
 }

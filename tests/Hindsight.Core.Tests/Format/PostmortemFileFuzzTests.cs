@@ -33,4 +33,14 @@ public class PostmortemFileFuzzTests
             }
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(2000));
     }
+
+    [Fact]
+    public void Parse_CommentOpenedInAListItemAndNeverClosedAtTheEnd_KeepsTheTextBeforeIt()
+    {
+        // Found by the generator above: Markdig ends this list's span past the end of the text.
+        var read = PostmortemFile.Parse("---\ntitle: t\n---\n- <!-- ]## Timeline\n\n  - Why?  -->");
+
+        Assert.NotNull(read.Postmortem);
+        Assert.Contains(read.Postmortem.ExtraSections, section => section.Body.StartsWith("- <!--", StringComparison.Ordinal));
+    }
 }

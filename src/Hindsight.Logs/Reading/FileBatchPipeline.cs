@@ -7,9 +7,10 @@ namespace Hindsight.Logs.Reading;
 /// <summary>
 /// One pass of a <see cref="TemplatedScan"/> over a single file, on several threads that each take a whole batch
 /// through three stages: read its raw lines (in file order, one thread at a time), decode, parse and mask or match
-/// them (any number of batches at once), then commit it (in file order, one at a time): file statistics, learning,
-/// or handing the batch to the consumer. Only reading and committing wait for their turn, and both are a small part
-/// of the work, so the threads stay busy. With one thread it is a plain loop.
+/// them (any number of batches at once), then commit it (in file order, one at a time, on whichever thread finishes
+/// the batch whose turn it is): file statistics, learning, or handing the batch to the consumer. Reading and
+/// committing are a small part of the work and no thread waits for another to finish a batch, so the threads stay
+/// busy. With one thread it is a plain loop.
 /// </summary>
 /// <remarks>
 /// The outcome does not depend on the thread count: a line's parse depends on that line alone
@@ -18,9 +19,10 @@ namespace Hindsight.Logs.Reading;
 /// </remarks>
 internal sealed class FileBatchPipeline : IDisposable
 {
-    private const int TargetBytes = 2 << 20;
+    // Small enough that every thread's batch stays in the shared cache between its stages.
+    private const int TargetBytes = 512 << 10;
 
-    // Each thread holds a batch of about 12 MiB; past this many, the in-order commit (learning) bounds the speed anyway.
+    // Each thread holds two batches of a few MiB; past this many, the in-order commit (learning) bounds the speed anyway.
     private const int MaxThreads = 8;
 
     private readonly LogLineReader _reader;
@@ -31,6 +33,7 @@ internal sealed class FileBatchPipeline : IDisposable
     private long _nextRead;
     private long _nextCommit;
     private bool _endOfInput;
+    private bool _committing;
     private Exception? _failure;
     private DateTimeOffset? _lastTimestamp;
     private Stage _stage;
@@ -44,8 +47,8 @@ internal sealed class FileBatchPipeline : IDisposable
         _reader = reader;
         _parsers = parsers;
 
-        // One batch more than threads, so that a thread can read the next batch while the others work.
-        _slots = new Slot[parsers.Length + 1];
+        // Two batches a thread, so that a thread can go on reading and parsing while its last batch waits its turn.
+        _slots = new Slot[parsers.Length == 1 ? 1 : 2 * parsers.Length];
         for (var i = 0; i < _slots.Length; i++)
         {
             _slots[i] = new Slot();
@@ -118,17 +121,7 @@ internal sealed class FileBatchPipeline : IDisposable
             while (TryRead(out var slot))
             {
                 slot.Process(_parsers[worker], miner, _stage);
-                if (!AwaitTurnToCommit(slot.Sequence))
-                {
-                    return;
-                }
-
-                Commit(slot, miner);
-                lock (_commitTurn)
-                {
-                    _nextCommit++;
-                    Monitor.PulseAll(_commitTurn);
-                }
+                CommitReady(slot, miner);
             }
         }
         catch (Exception exception)
@@ -136,6 +129,47 @@ internal sealed class FileBatchPipeline : IDisposable
             lock (_commitTurn)
             {
                 _failure ??= exception;
+                Monitor.PulseAll(_commitTurn);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Marks <paramref name="processed"/> ready, then commits every ready batch whose turn has come, unless another
+    /// thread is already doing so: a thread never waits for an earlier batch to be finished by another, it goes on
+    /// to read the next one, and whichever thread finishes the batch whose turn it is commits it and those after it.
+    /// </summary>
+    private void CommitReady(Slot processed, TemplateMiner miner)
+    {
+        lock (_commitTurn)
+        {
+            processed.Ready = true;
+            if (_committing || _failure is not null)
+            {
+                return;
+            }
+
+            _committing = true;
+        }
+
+        while (true)
+        {
+            Slot next;
+            lock (_commitTurn)
+            {
+                next = _slots[_nextCommit % _slots.Length];
+                if (_failure is not null || !next.Ready || next.Sequence != _nextCommit)
+                {
+                    _committing = false;
+                    return;
+                }
+            }
+
+            Commit(next, miner);
+            lock (_commitTurn)
+            {
+                next.Ready = false;
+                _nextCommit++;
                 Monitor.PulseAll(_commitTurn);
             }
         }
@@ -152,7 +186,7 @@ internal sealed class FileBatchPipeline : IDisposable
             }
 
             var sequence = _nextRead;
-            if (!AwaitTurnToCommit(sequence - _slots.Length + 1))
+            if (!AwaitCommitsBefore(sequence - _slots.Length + 1))
             {
                 return false;
             }
@@ -172,7 +206,7 @@ internal sealed class FileBatchPipeline : IDisposable
     }
 
     /// <summary>Waits until the batches before <paramref name="sequence"/> are committed; <see langword="false"/> after a failure.</summary>
-    private bool AwaitTurnToCommit(long sequence)
+    private bool AwaitCommitsBefore(long sequence)
     {
         lock (_commitTurn)
         {
@@ -234,7 +268,7 @@ internal sealed class FileBatchPipeline : IDisposable
     /// <summary>One batch: its raw lines, then their text, parse results and ids. Reused for every batch.</summary>
     private sealed class Slot
     {
-        private const int MaxLines = LineBatchBuffer.MaxLines;
+        private const int MaxLines = 8 * 1024;
         private readonly byte[] _bytes = new byte[TargetBytes + LogLineReader.MaxLineBytes];
         private readonly int[] _starts = new int[MaxLines];
         private readonly int[] _byteLengths = new int[MaxLines];
@@ -249,6 +283,9 @@ internal sealed class FileBatchPipeline : IDisposable
         public int[] Ids { get; } = new int[MaxLines];
 
         public long Sequence { get; set; }
+
+        /// <summary>Processed and waiting for its turn to commit; read and written under the commit lock only.</summary>
+        public bool Ready { get; set; }
 
         public int Count { get; private set; }
 

@@ -74,7 +74,7 @@ public sealed partial class TemplateMiner
                 var partition = _partitions[bucket.TokenCount];
                 foreach (var index in order.AsSpan(bucket.Start, bucket.Length))
                 {
-                    results[index] = partition.Learn(masked.Message(index), firstLine + index);
+                    results[index] = partition.Learn(masked.Message(index), firstLine + index, masked.Learned(index));
                 }
             });
         _learned += count;

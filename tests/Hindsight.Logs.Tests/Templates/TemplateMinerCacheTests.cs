@@ -54,4 +54,38 @@ public class TemplateMinerCacheTests
         Assert.Equal(expected, first);
         Assert.Equal(messages.Select(message => reference.Match(message)).Concat(messages.Select(message => reference.Match(message))), matched);
     }
+
+    [Fact]
+    public void LearnBatch_RepeatsWhilePartitionCachesAreCleared_LearnsAsOneByOne()
+    {
+        // Batch learning remembers, beside each cached raw message, what its partition's cache held; a cache that is
+        // cleared in between (capacity 3 here, fewer than the distinct messages) must make it look up again.
+        var options = TemplateMinerOptions.Default with { CacheCapacity = 3 };
+        string[] distinct =
+        [
+            "worker alpha state ready", "worker beta state ready", "worker gamma state ready", "worker delta state ready",
+            "queue alpha drained now", "queue beta drained now", "disk volume full again", "worker alpha state failed",
+        ];
+        var messages = Enumerable.Range(0, 240).Select(i => distinct[(i * 5 + i / 16) % distinct.Length]).ToArray();
+        var sequential = new TemplateMiner(options);
+        var expected = messages.Select(message => sequential.Learn(message)).ToArray();
+
+        var batched = new TemplateMiner(options);
+        var actual = new int[messages.Length];
+        for (var start = 0; start < messages.Length; start += 40)
+        {
+            var slice = messages[start..(start + 40)];
+            var text = string.Concat(slice);
+            var ranges = new Range[slice.Length];
+            for (int i = 0, offset = 0; i < slice.Length; offset += slice[i].Length, i++)
+            {
+                ranges[i] = new Range(offset, offset + slice[i].Length);
+            }
+
+            batched.LearnBatch(text.AsMemory(), ranges, actual.AsMemory(start, slice.Length), maxDegreeOfParallelism: 2);
+        }
+
+        Assert.Equal(expected, actual);
+        Assert.Equal(sequential.Templates, batched.Templates);
+    }
 }

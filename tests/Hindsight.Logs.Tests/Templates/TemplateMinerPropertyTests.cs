@@ -81,6 +81,39 @@ public class TemplateMinerPropertyTests
                 && sequential.Templates.SequenceEqual(batch.Templates);
         });
 
+    [Property(MaxTest = 300)]
+    public Property LearnBatch_RepeatsAcrossBatchesWithATinyCache_EqualsSequentialLearning() =>
+        Prop.ForAll(LogLikeBatches().ToArbitrary(), Gen.ArrayOf(Gen.Choose(0, 1000)).ToArbitrary(), (pool, picks) =>
+        {
+            // Exact repeats over several batches, with partition caches cleared every few messages: the batch path
+            // remembers cache hits beside the raw messages and must notice when they no longer stand.
+            if (pool.Length == 0)
+            {
+                return true;
+            }
+
+            var options = TemplateMinerOptions.Default with { CacheCapacity = 2 };
+            var messages = picks.Select(pick => pool[pick % Math.Min(pool.Length, 6)]).ToArray();
+            var sequential = new TemplateMiner(options);
+            var expected = messages.Select(message => sequential.Learn(message)).ToArray();
+
+            var batched = new TemplateMiner(options);
+            var actual = new int[messages.Length];
+            for (var start = 0; start < messages.Length; start += 7)
+            {
+                var slice = messages[start..Math.Min(messages.Length, start + 7)];
+                var ranges = new Range[slice.Length];
+                for (int i = 0, offset = 0; i < slice.Length; offset += slice[i].Length, i++)
+                {
+                    ranges[i] = new Range(offset, offset + slice[i].Length);
+                }
+
+                batched.LearnBatch(string.Concat(slice).AsMemory(), ranges, actual.AsMemory(start, slice.Length), maxDegreeOfParallelism: 2);
+            }
+
+            return expected.SequenceEqual(actual) && sequential.Templates.SequenceEqual(batched.Templates);
+        });
+
     [Property(MaxTest = 100)]
     public Property MatchBatch_LogLikeMessages_EqualsMatchOneByOne() =>
         Prop.ForAll(LogLikeBatches().ToArbitrary(), LogLikeBatches().ToArbitrary(), (learned, probes) =>

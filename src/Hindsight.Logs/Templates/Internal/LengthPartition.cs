@@ -24,6 +24,9 @@ internal sealed class LengthPartition
     private readonly PrefixTreeNode _root = new();
     private readonly Dictionary<string, TemplateCluster> _cache = new(StringComparer.Ordinal);
 
+    // Counts the clears of the cache, so that a remembered hit (LearnedHit) can tell whether it still stands.
+    private int _cacheGeneration;
+
     public LengthPartition(TemplateMinerOptions options, int tokenCount)
     {
         _options = options;
@@ -34,11 +37,26 @@ internal sealed class LengthPartition
     public List<TemplateCluster> Created { get; } = [];
 
     /// <summary>Adds one masked message and returns its cluster.</summary>
-    public TemplateCluster Learn(ReadOnlySpan<char> masked, long line)
+    public TemplateCluster Learn(ReadOnlySpan<char> masked, long line) => Learn(masked, line, null);
+
+    /// <summary>
+    /// Adds one masked message and returns its cluster; <paramref name="memo"/>, when given, belongs to this exact
+    /// masked text: it skips the cache look-up when it remembers what the cache held, and learns what the cache holds.
+    /// </summary>
+    public TemplateCluster Learn(ReadOnlySpan<char> masked, long line, LearnedHit? memo)
     {
+        if (memo is not null && memo.TryRecall(this, _cacheGeneration, out var remembered))
+        {
+            // Exactly what the cache hit below does: the cache still maps this text to the remembered cluster.
+            var representative = remembered.Representative();
+            representative.Count++;
+            return representative;
+        }
+
         var cache = _cache.GetAlternateLookup<ReadOnlySpan<char>>();
         if (cache.TryGetValue(masked, out var cached))
         {
+            memo?.Remember(this, _cacheGeneration, cached);
             var representative = cached.Representative();
             representative.Count++;
             return representative;
@@ -73,9 +91,11 @@ internal sealed class LengthPartition
             if (_cache.Count >= _options.CacheCapacity)
             {
                 _cache.Clear();
+                _cacheGeneration++;
             }
 
             cache[masked] = cluster;
+            memo?.Remember(this, _cacheGeneration, cluster);
         }
 
         return cluster;

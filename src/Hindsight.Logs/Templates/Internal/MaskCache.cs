@@ -27,8 +27,16 @@ internal sealed class MaskCache
     /// Writes the masked form of <paramref name="message"/> into <paramref name="destination"/>, from the cache when
     /// the same message was masked before; same contract as <see cref="MessageMasker.Mask"/>.
     /// </summary>
-    public int Mask(ReadOnlySpan<char> message, Span<char> destination, out int tokenCount)
+    public int Mask(ReadOnlySpan<char> message, Span<char> destination, out int tokenCount) =>
+        Mask(message, destination, out tokenCount, out _);
+
+    /// <summary>
+    /// The same as <see cref="Mask(ReadOnlySpan{char}, Span{char}, out int)"/>, with the learning memo of the cached
+    /// entry (null when the message is not cached).
+    /// </summary>
+    public int Mask(ReadOnlySpan<char> message, Span<char> destination, out int tokenCount, out LearnedHit? learned)
     {
+        learned = null;
         if (message.Length > MaxLength)
         {
             return MessageMasker.Mask(message, destination, out tokenCount);
@@ -40,6 +48,7 @@ internal sealed class MaskCache
         if (entry is not null && entry.Hash == hash && message.SequenceEqual(entry.Message))
         {
             tokenCount = entry.TokenCount;
+            learned = entry.Learned;
             entry.Masked.CopyTo(destination);
             return entry.Masked.Length;
         }
@@ -47,7 +56,9 @@ internal sealed class MaskCache
         var length = MessageMasker.Mask(message, destination, out tokenCount);
         if (_missed[index] == hash)
         {
-            Volatile.Write(ref _entries[index], new Entry(hash, message.ToString(), destination[..length].ToString(), tokenCount));
+            var stored = new Entry(hash, message.ToString(), destination[..length].ToString(), tokenCount, new LearnedHit());
+            Volatile.Write(ref _entries[index], stored);
+            learned = stored.Learned;
         }
         else
         {
@@ -57,5 +68,5 @@ internal sealed class MaskCache
         return length;
     }
 
-    private sealed record Entry(int Hash, string Message, string Masked, int TokenCount);
+    private sealed record Entry(int Hash, string Message, string Masked, int TokenCount, LearnedHit Learned);
 }

@@ -11,14 +11,16 @@ internal sealed class MaskedBatch : IDisposable
     private readonly int[] _offsets;
     private readonly int[] _lengths;
     private readonly int[] _tokenCounts;
+    private readonly LearnedHit?[] _learned;
     private readonly int _count;
 
-    private MaskedBatch(char[] buffer, int[] offsets, int[] lengths, int[] tokenCounts, int count)
+    private MaskedBatch(char[] buffer, int[] offsets, int[] lengths, int[] tokenCounts, LearnedHit?[] learned, int count)
     {
         _buffer = buffer;
         _offsets = offsets;
         _lengths = lengths;
         _tokenCounts = tokenCounts;
+        _learned = learned;
         _count = count;
     }
 
@@ -38,6 +40,7 @@ internal sealed class MaskedBatch : IDisposable
         var buffer = ArrayPool<char>.Shared.Rent(checked((int)total));
         var lengths = ArrayPool<int>.Shared.Rent(count);
         var tokenCounts = ArrayPool<int>.Shared.Rent(count);
+        var learned = ArrayPool<LearnedHit?>.Shared.Rent(count);
         Parallel.For(
             0,
             (count + Chunk - 1) / Chunk,
@@ -49,16 +52,19 @@ internal sealed class MaskedBatch : IDisposable
                 var end = Math.Min(count, (chunk + 1) * Chunk);
                 for (var i = chunk * Chunk; i < end; i++)
                 {
-                    lengths[i] = cache.Mask(source[chunkRanges[i]], buffer.AsSpan(offsets[i]), out tokenCounts[i]);
+                    lengths[i] = cache.Mask(source[chunkRanges[i]], buffer.AsSpan(offsets[i]), out tokenCounts[i], out learned[i]);
                 }
             });
-        return new MaskedBatch(buffer, offsets, lengths, tokenCounts, count);
+        return new MaskedBatch(buffer, offsets, lengths, tokenCounts, learned, count);
     }
 
     /// <summary>How many messages the batch holds.</summary>
     public int Count => _count;
 
     public ReadOnlySpan<char> Message(int index) => _buffer.AsSpan(_offsets[index], _lengths[index]);
+
+    /// <summary>The learning memo of a message the mask cache holds, or null.</summary>
+    public LearnedHit? Learned(int index) => _learned[index];
 
     /// <summary>
     /// The messages grouped by token count (a counting sort into <paramref name="order"/>), each group in input order,
@@ -105,5 +111,6 @@ internal sealed class MaskedBatch : IDisposable
         ArrayPool<int>.Shared.Return(_offsets);
         ArrayPool<int>.Shared.Return(_lengths);
         ArrayPool<int>.Shared.Return(_tokenCounts);
+        ArrayPool<LearnedHit?>.Shared.Return(_learned, clearArray: true);
     }
 }

@@ -337,11 +337,16 @@ internal sealed class FileBatchPipeline : IDisposable
             DateTimeOffset? first = null, last = null;
             DateTimeOffset earliest = default, latest = default;
             var text = Text.AsSpan();
+            var used = _rawCount == 0 ? 0 : _starts[_rawCount - 1] + _byteLengths[_rawCount - 1];
+            var plainAscii = LogLineReader.TryDecodePlainAscii(_bytes.AsSpan(0, used), text);
             for (var i = 0; i < _rawCount; i++)
             {
                 var start = _starts[i];
                 var chars = text.Slice(start, _byteLengths[i]);
-                var decoding = LogLineReader.Decode(_bytes.AsSpan(start, _byteLengths[i]), chars, out var written);
+                var written = _byteLengths[i];
+                var decoding = plainAscii
+                    ? LineDecoding.Text
+                    : LogLineReader.Decode(_bytes.AsSpan(start, _byteLengths[i]), chars, out written);
                 if (decoding == LineDecoding.Binary)
                 {
                     binary++;

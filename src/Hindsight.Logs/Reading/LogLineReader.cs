@@ -105,6 +105,15 @@ public sealed class LogLineReader : IDisposable
     }
 
     /// <summary>
+    /// Decodes lines laid end to end in <paramref name="bytes"/> in one pass when all of them are plain ASCII without
+    /// the control bytes that mark binary lines, as most logs are: <see cref="Decode"/> would then find every line
+    /// <see cref="LineDecoding.Text"/>, each character at its byte's offset. <see langword="false"/> otherwise, and the
+    /// lines must go through <see cref="Decode"/> one by one.
+    /// </summary>
+    internal static bool TryDecodePlainAscii(ReadOnlySpan<byte> bytes, Span<char> chars) =>
+        bytes.IndexOfAny(ControlBytes) < 0 && Ascii.ToUtf16(bytes, chars, out _) == OperationStatus.Done;
+
+    /// <summary>
     /// Decodes one line's UTF-8 into <paramref name="chars"/> (which must hold at least as many characters as the line
     /// has bytes), replacing invalid sequences by U+FFFD; a line that looks binary is not worth keeping. Pure, so lines
     /// can be decoded on several threads.

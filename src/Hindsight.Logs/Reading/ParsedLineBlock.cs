@@ -80,15 +80,16 @@ internal sealed class ParsedLineBlock
             return false;
         }
 
+        var plainAscii = LogLineReader.TryDecodePlainAscii(_bytes.AsSpan(0, used), _chars);
         var parts = Math.Min(_parsers.Length, count / MinLinesPerPart);
         if (parts <= 1)
         {
-            ParsePart(0, 0, count);
+            ParsePart(0, 0, count, plainAscii);
         }
         else
         {
             Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = parts }, part =>
-                ParsePart(part, (int)((long)count * part / parts), (int)((long)count * (part + 1) / parts)));
+                ParsePart(part, (int)((long)count * part / parts), (int)((long)count * (part + 1) / parts), plainAscii));
         }
 
         var statistics = reader.Statistics;
@@ -107,7 +108,8 @@ internal sealed class ParsedLineBlock
         return true;
     }
 
-    private void ParsePart(int part, int from, int to)
+    // With plainAscii the block is already decoded in place (LogLineReader.TryDecodePlainAscii).
+    private void ParsePart(int part, int from, int to, bool plainAscii)
     {
         var parser = _parsers[part];
         for (var i = from; i < to; i++)
@@ -115,7 +117,8 @@ internal sealed class ParsedLineBlock
             var start = _starts[i];
             var length = _byteLengths[i];
             var chars = _chars.AsSpan(start, length);
-            _decodings[i] = LogLineReader.Decode(_bytes.AsSpan(start, length), chars, out var written);
+            var written = length;
+            _decodings[i] = plainAscii ? LineDecoding.Text : LogLineReader.Decode(_bytes.AsSpan(start, length), chars, out written);
             _charLengths[i] = written;
             _parsed[i] = _decodings[i] == LineDecoding.Binary ? default : parser.Parse(chars[..written]);
         }

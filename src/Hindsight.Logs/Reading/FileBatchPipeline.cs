@@ -275,6 +275,7 @@ internal sealed class FileBatchPipeline : IDisposable
         private readonly long[] _lineNumbers = new long[MaxLines];
         private readonly Range[] _ranges = new Range[MaxLines];
         private int _rawCount;
+        private int _rawBytes;
 
         public char[] Text { get; } = new char[TargetBytes + LogLineReader.MaxLineBytes];
 
@@ -325,6 +326,7 @@ internal sealed class FileBatchPipeline : IDisposable
             }
 
             _rawCount = count;
+            _rawBytes = used;
             SourceBytesRead = reader.SourcePosition;
             return count > 0;
         }
@@ -337,8 +339,7 @@ internal sealed class FileBatchPipeline : IDisposable
             DateTimeOffset? first = null, last = null;
             DateTimeOffset earliest = default, latest = default;
             var text = Text.AsSpan();
-            var used = _rawCount == 0 ? 0 : _starts[_rawCount - 1] + _byteLengths[_rawCount - 1];
-            var plainAscii = LogLineReader.TryDecodePlainAscii(_bytes.AsSpan(0, used), text);
+            var plainAscii = LogLineReader.TryDecodePlainAscii(_bytes.AsSpan(0, _rawBytes), text);
             for (var i = 0; i < _rawCount; i++)
             {
                 var start = _starts[i];

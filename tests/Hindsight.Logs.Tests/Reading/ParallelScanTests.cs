@@ -12,7 +12,9 @@ public class ParallelScanTests
     // Everything that carries state from line to line or batch to batch: continuation lines without a timestamp
     // (also at batch boundaries, which fall every 32 Ki lines), timestamps going backwards, binary and invalid UTF-8
     // lines, a line longer than the cut, and a line of another format inside the file.
-    private static string WriteAwkwardLog(TempDirectory directory, string name, int lines, int seed)
+    // With plainAscii, no binary or invalid UTF-8 lines and one line of other UTF-8: every batch but one is plain
+    // ASCII, which is decoded a whole batch at a time.
+    private static string WriteAwkwardLog(TempDirectory directory, string name, int lines, int seed, bool plainAscii = false)
     {
         var random = new Random(seed);
         var text = new MemoryStream();
@@ -22,7 +24,8 @@ public class ParallelScanTests
         {
             at = random.Next(50) == 0 ? at.AddSeconds(-30) : at.AddMilliseconds(random.Next(400));
             var stamp = at.ToString("yyyy-MM-dd HH:mm:ss,fff", CultureInfo.InvariantCulture);
-            switch (random.Next(40))
+            var kind = random.Next(40);
+            switch (plainAscii && kind is 1 or 2 ? 40 : kind)
             {
                 case 0:
                     Write("\tat app.Worker.Run(Worker.java:" + random.Next(900) + ")");
@@ -40,6 +43,11 @@ public class ParallelScanTests
                 default:
                     Write($"{stamp} {(random.Next(10) == 0 ? "ERROR" : "INFO")} [main] app.Worker: job {random.Next(100_000)} finished in {random.Next(97)} ms on node-{random.Next(8)}");
                     break;
+            }
+
+            if (plainAscii && i == lines / 3)
+            {
+                Write(stamp + " INFO [main] app.Shop: caf\u00e9 order served");
             }
 
             if (i == lines / 2)
@@ -125,6 +133,44 @@ public class ParallelScanTests
         var (rows, _) = Scan([source], 2);
 
         Assert.Equal(expected, rows.Select(row => string.Join('|', row.Split('|')[1..6])));
+    }
+
+    [Fact]
+    public void Run_PlainAsciiFile_DecodesEveryLineAsTheLineReaderDoes()
+    {
+        using var directory = new TempDirectory();
+        var path = WriteAwkwardLog(directory, "app.log", 60_000, seed: 8, plainAscii: true);
+        var source = LogSource.FromFile(path, "app.log");
+        var decoded = new List<string>();
+        using (var lineReader = LogLineReader.Open(path))
+        {
+            while (lineReader.TryReadLine(out var line))
+            {
+                decoded.Add(line.ToString());
+            }
+        }
+
+        var merged = new List<string>();
+        using (var reader = new LogReader([source, LogSource.FromFile(path, "same.log")], Utc))
+        {
+            while (reader.Read())
+            {
+                if (ReferenceEquals(reader.CurrentFile, reader.Files[0]))
+                {
+                    merged.Add(reader.Content.ToString());
+                }
+            }
+        }
+
+        var one = Scan([source], 1);
+        var two = Scan([source], 2);
+
+        Assert.Equal(one.Rows, two.Rows);
+        Assert.Equal(decoded.Count, one.Rows.Count);
+        Assert.Contains(one.Rows, row => row.Contains("caf\u00e9", StringComparison.Ordinal));
+        var contents = one.Rows.Select(row => row.Split('|')[5]).ToList();
+        Assert.Equal(contents, merged);
+        Assert.All(decoded.Zip(contents), pair => Assert.EndsWith(pair.Second, pair.First, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -13,16 +13,16 @@ namespace Hindsight.Logs.Templates.Internal;
 internal sealed class LearnedHit
 {
     private LengthPartition? _partition;
-    private int _generation;
+    private long _generation;
     private TemplateCluster? _cluster;
 
-    public bool TryRecall(LengthPartition partition, int generation, out TemplateCluster cluster)
+    public bool TryRecall(LengthPartition partition, long generation, out TemplateCluster cluster)
     {
         cluster = _cluster!;
         return _cluster is not null && ReferenceEquals(_partition, partition) && _generation == generation;
     }
 
-    public void Remember(LengthPartition partition, int generation, TemplateCluster cluster)
+    public void Remember(LengthPartition partition, long generation, TemplateCluster cluster)
     {
         _partition = partition;
         _generation = generation;

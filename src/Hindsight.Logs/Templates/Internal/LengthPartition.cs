@@ -25,7 +25,7 @@ internal sealed class LengthPartition
     private readonly Dictionary<string, TemplateCluster> _cache = new(StringComparer.Ordinal);
 
     // Counts the clears of the cache, so that a remembered hit (LearnedHit) can tell whether it still stands.
-    private int _cacheGeneration;
+    private long _cacheGeneration;
 
     public LengthPartition(TemplateMinerOptions options, int tokenCount)
     {

@@ -192,7 +192,7 @@ internal sealed class FileBatchPipeline : IDisposable
             }
 
             var next = _slots[sequence % _slots.Length];
-            if (!next.Fill(_reader, TargetBytes))
+            if (!next.Fill(_reader))
             {
                 _endOfInput = true;
                 return false;
@@ -269,15 +269,10 @@ internal sealed class FileBatchPipeline : IDisposable
     private sealed class Slot
     {
         private const int MaxLines = 8 * 1024;
-        private readonly byte[] _bytes = new byte[TargetBytes + LogLineReader.MaxLineBytes];
-        private readonly int[] _starts = new int[MaxLines];
-        private readonly int[] _byteLengths = new int[MaxLines];
-        private readonly long[] _lineNumbers = new long[MaxLines];
+        private readonly RawLineBatch _raw = new(TargetBytes, MaxLines);
         private readonly Range[] _ranges = new Range[MaxLines];
-        private int _rawCount;
-        private int _rawBytes;
 
-        public char[] Text { get; } = new char[TargetBytes + LogLineReader.MaxLineBytes];
+        public char[] Text => _raw.Text;
 
         public ScannedLine[] Lines { get; } = new ScannedLine[MaxLines];
 
@@ -311,24 +306,11 @@ internal sealed class FileBatchPipeline : IDisposable
         public long InvalidUtf8Lines { get; private set; }
 
         /// <summary>Copies the next raw lines of <paramref name="reader"/>; <see langword="false"/> at its end.</summary>
-        public bool Fill(LogLineReader reader, int targetBytes)
+        public bool Fill(LogLineReader reader)
         {
-            var count = 0;
-            var used = 0;
-            while (count < MaxLines && used < targetBytes && reader.TryReadRawLine(out var bytes))
-            {
-                bytes.CopyTo(_bytes.AsSpan(used));
-                _starts[count] = used;
-                _byteLengths[count] = bytes.Length;
-                _lineNumbers[count] = reader.LineNumber;
-                used += bytes.Length;
-                count++;
-            }
-
-            _rawCount = count;
-            _rawBytes = used;
+            var filled = _raw.Fill(reader);
             SourceBytesRead = reader.SourcePosition;
-            return count > 0;
+            return filled;
         }
 
         /// <summary>Decodes and parses the raw lines, then masks (learn pass) or matches (match pass) their messages.</summary>
@@ -339,15 +321,12 @@ internal sealed class FileBatchPipeline : IDisposable
             DateTimeOffset? first = null, last = null;
             DateTimeOffset earliest = default, latest = default;
             var text = Text.AsSpan();
-            var plainAscii = LogLineReader.TryDecodePlainAscii(_bytes.AsSpan(0, _rawBytes), text);
-            for (var i = 0; i < _rawCount; i++)
+            _raw.DecodeIfPlainAscii();
+            for (var i = 0; i < _raw.Count; i++)
             {
-                var start = _starts[i];
-                var chars = text.Slice(start, _byteLengths[i]);
-                var written = _byteLengths[i];
-                var decoding = plainAscii
-                    ? LineDecoding.Text
-                    : LogLineReader.Decode(_bytes.AsSpan(start, _byteLengths[i]), chars, out written);
+                var start = _raw.Start(i);
+                var decoding = _raw.Decode(i, out var written);
+                var chars = text.Slice(start, written);
                 if (decoding == LineDecoding.Binary)
                 {
                     binary++;
@@ -359,7 +338,7 @@ internal sealed class FileBatchPipeline : IDisposable
                     invalid++;
                 }
 
-                var parsed = parser.Parse(chars[..written]);
+                var parsed = parser.Parse(chars);
                 Range content;
                 if (parsed.ContentText is { } decoded)
                 {
@@ -401,7 +380,7 @@ internal sealed class FileBatchPipeline : IDisposable
                     Lines[count] = new ScannedLine
                     {
                         FileIndex = 0,
-                        LineNumber = _lineNumbers[i],
+                        LineNumber = _raw.LineNumber(i),
                         Timestamp = parsed.Timestamp,
                         EffectiveTimestamp = last,
                         Severity = parsed.Severity,

@@ -13,15 +13,9 @@ internal sealed class ParsedLineBlock
     // Below this many lines a part is not worth handing to another thread.
     private const int MinLinesPerPart = 1024;
 
-    private readonly int _targetBytes;
-    private readonly int _maxLines;
-    private readonly byte[] _bytes;
-    private readonly char[] _chars;
+    private readonly RawLineBatch _raw;
     private readonly LineParser[] _parsers;
-    private readonly int[] _starts;
-    private readonly int[] _byteLengths;
     private readonly int[] _charLengths;
-    private readonly long[] _lineNumbers;
     private readonly LineDecoding[] _decodings;
     private readonly ParsedLine[] _parsed;
 
@@ -30,66 +24,47 @@ internal sealed class ParsedLineBlock
     public ParsedLineBlock(LineParser[] parsers, int targetBytes)
     {
         _parsers = parsers;
-        _targetBytes = targetBytes;
-        _maxLines = Math.Max(64, targetBytes / 32);
-
-        // The last line may start just below the target and be as long as a line can be.
-        _bytes = new byte[targetBytes + LogLineReader.MaxLineBytes];
-        _chars = new char[_bytes.Length];
-        _starts = new int[_maxLines];
-        _byteLengths = new int[_maxLines];
-        _charLengths = new int[_maxLines];
-        _lineNumbers = new long[_maxLines];
-        _decodings = new LineDecoding[_maxLines];
-        _parsed = new ParsedLine[_maxLines];
+        var maxLines = Math.Max(64, targetBytes / 32);
+        _raw = new RawLineBatch(targetBytes, maxLines);
+        _charLengths = new int[maxLines];
+        _decodings = new LineDecoding[maxLines];
+        _parsed = new ParsedLine[maxLines];
     }
 
     /// <summary>How many lines the block holds, binary ones included.</summary>
-    public int Count { get; private set; }
+    public int Count => _raw.Count;
 
     /// <summary>Whether line <paramref name="index"/> was binary data, to be skipped.</summary>
     public bool IsBinary(int index) => _decodings[index] == LineDecoding.Binary;
 
     /// <summary>The decoded text of line <paramref name="index"/>, valid until the next <see cref="Fill"/>.</summary>
-    public ReadOnlySpan<char> Line(int index) => _chars.AsSpan(_starts[index], _charLengths[index]);
+    public ReadOnlySpan<char> Line(int index) => _raw.Text.AsSpan(_raw.Start(index), _charLengths[index]);
 
     /// <summary>What the file's format found in line <paramref name="index"/>.</summary>
     public ref readonly ParsedLine Parsed(int index) => ref _parsed[index];
 
     /// <summary>The 1-based number of line <paramref name="index"/> in its file.</summary>
-    public long LineNumber(int index) => _lineNumbers[index];
+    public long LineNumber(int index) => _raw.LineNumber(index);
 
     /// <summary>Reads, decodes and parses the next lines of <paramref name="reader"/>; <see langword="false"/> at its end.</summary>
     public bool Fill(LogLineReader reader)
     {
-        var count = 0;
-        var used = 0;
-        while (count < _maxLines && used < _targetBytes && reader.TryReadRawLine(out var bytes))
-        {
-            bytes.CopyTo(_bytes.AsSpan(used));
-            _starts[count] = used;
-            _byteLengths[count] = bytes.Length;
-            _lineNumbers[count] = reader.LineNumber;
-            used += bytes.Length;
-            count++;
-        }
-
-        Count = count;
-        if (count == 0)
+        if (!_raw.Fill(reader))
         {
             return false;
         }
 
-        var plainAscii = LogLineReader.TryDecodePlainAscii(_bytes.AsSpan(0, used), _chars);
+        var count = _raw.Count;
+        _raw.DecodeIfPlainAscii();
         var parts = Math.Min(_parsers.Length, count / MinLinesPerPart);
         if (parts <= 1)
         {
-            ParsePart(0, 0, count, plainAscii);
+            ParsePart(0, 0, count);
         }
         else
         {
             Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = parts }, part =>
-                ParsePart(part, (int)((long)count * part / parts), (int)((long)count * (part + 1) / parts), plainAscii));
+                ParsePart(part, (int)((long)count * part / parts), (int)((long)count * (part + 1) / parts)));
         }
 
         var statistics = reader.Statistics;
@@ -108,19 +83,14 @@ internal sealed class ParsedLineBlock
         return true;
     }
 
-    // With plainAscii the block is already decoded in place (LogLineReader.TryDecodePlainAscii).
-    private void ParsePart(int part, int from, int to, bool plainAscii)
+    private void ParsePart(int part, int from, int to)
     {
         var parser = _parsers[part];
         for (var i = from; i < to; i++)
         {
-            var start = _starts[i];
-            var length = _byteLengths[i];
-            var chars = _chars.AsSpan(start, length);
-            var written = length;
-            _decodings[i] = plainAscii ? LineDecoding.Text : LogLineReader.Decode(_bytes.AsSpan(start, length), chars, out written);
+            _decodings[i] = _raw.Decode(i, out var written);
             _charLengths[i] = written;
-            _parsed[i] = _decodings[i] == LineDecoding.Binary ? default : parser.Parse(chars[..written]);
+            _parsed[i] = _decodings[i] == LineDecoding.Binary ? default : parser.Parse(_raw.Text.AsSpan(_raw.Start(i), written));
         }
     }
 }

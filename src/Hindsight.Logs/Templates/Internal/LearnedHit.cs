@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace Hindsight.Logs.Templates.Internal;
 
 /// <summary>
@@ -16,10 +18,10 @@ internal sealed class LearnedHit
     private long _generation;
     private TemplateCluster? _cluster;
 
-    public bool TryRecall(LengthPartition partition, long generation, out TemplateCluster cluster)
+    public bool TryRecall(LengthPartition partition, long generation, [NotNullWhen(true)] out TemplateCluster? cluster)
     {
-        cluster = _cluster!;
-        return _cluster is not null && ReferenceEquals(_partition, partition) && _generation == generation;
+        cluster = ReferenceEquals(_partition, partition) && _generation == generation ? _cluster : null;
+        return cluster is not null;
     }
 
     public void Remember(LengthPartition partition, long generation, TemplateCluster cluster)

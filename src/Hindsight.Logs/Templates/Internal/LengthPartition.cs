@@ -45,18 +45,16 @@ internal sealed class LengthPartition
     /// </summary>
     public TemplateCluster Learn(ReadOnlySpan<char> masked, long line, LearnedHit? memo)
     {
-        if (memo is not null && memo.TryRecall(this, _cacheGeneration, out var remembered))
-        {
-            // Exactly what the cache hit below does: the cache still maps this text to the remembered cluster.
-            var representative = remembered.Representative();
-            representative.Count++;
-            return representative;
-        }
-
+        // A remembered hit is what the cache would return: it still maps this text to that cluster.
         var cache = _cache.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (cache.TryGetValue(masked, out var cached))
+        TemplateCluster? cached = null;
+        if (memo?.TryRecall(this, _cacheGeneration, out cached) != true && cache.TryGetValue(masked, out cached))
         {
             memo?.Remember(this, _cacheGeneration, cached);
+        }
+
+        if (cached is not null)
+        {
             var representative = cached.Representative();
             representative.Count++;
             return representative;

@@ -67,25 +67,11 @@ public class TemplateMinerCacheTests
             "queue alpha drained now", "queue beta drained now", "disk volume full again", "worker alpha state failed",
         ];
         var messages = Enumerable.Range(0, 240).Select(i => distinct[(i * 5 + i / 16) % distinct.Length]).ToArray();
-        var sequential = new TemplateMiner(options);
-        var expected = messages.Select(message => sequential.Learn(message)).ToArray();
+        var sequential = MinerRuns.LearnOneByOne(messages, options);
 
-        var batched = new TemplateMiner(options);
-        var actual = new int[messages.Length];
-        for (var start = 0; start < messages.Length; start += 40)
-        {
-            var slice = messages[start..(start + 40)];
-            var text = string.Concat(slice);
-            var ranges = new Range[slice.Length];
-            for (int i = 0, offset = 0; i < slice.Length; offset += slice[i].Length, i++)
-            {
-                ranges[i] = new Range(offset, offset + slice[i].Length);
-            }
+        var batched = MinerRuns.LearnInBatches(messages, batchSize: 40, threads: 2, options);
 
-            batched.LearnBatch(text.AsMemory(), ranges, actual.AsMemory(start, slice.Length), maxDegreeOfParallelism: 2);
-        }
-
-        Assert.Equal(expected, actual);
+        Assert.Equal(sequential.Ids, batched.Ids);
         Assert.Equal(sequential.Templates, batched.Templates);
     }
 }

@@ -62,22 +62,13 @@ public class TemplateMinerPropertyTests
     public Property LearnBatch_LogLikeMessages_EqualsSequentialLearning() =>
         Prop.ForAll(LogLikeBatches().ToArbitrary(), messages =>
         {
-            var sequential = new TemplateMiner();
-            var expected = messages.Select(message => sequential.Learn(message)).ToArray();
+            var sequential = MinerRuns.LearnOneByOne(messages);
 
             var batch = new TemplateMiner();
-            var text = string.Concat(messages);
-            var ranges = new Range[messages.Length];
-            var offset = 0;
-            for (var i = 0; i < messages.Length; i++)
-            {
-                ranges[i] = new Range(offset, offset + messages[i].Length);
-                offset += messages[i].Length;
-            }
-
+            var (text, ranges) = MinerRuns.Pack(messages);
             var actual = new int[messages.Length];
             batch.LearnBatch(text.AsMemory(), ranges, actual, maxDegreeOfParallelism: 3);
-            return expected.SequenceEqual(actual)
+            return sequential.Ids.SequenceEqual(actual)
                 && sequential.Templates.SequenceEqual(batch.Templates);
         });
 
@@ -94,24 +85,9 @@ public class TemplateMinerPropertyTests
 
             var options = TemplateMinerOptions.Default with { CacheCapacity = 2 };
             var messages = picks.Select(pick => pool[pick % Math.Min(pool.Length, 6)]).ToArray();
-            var sequential = new TemplateMiner(options);
-            var expected = messages.Select(message => sequential.Learn(message)).ToArray();
-
-            var batched = new TemplateMiner(options);
-            var actual = new int[messages.Length];
-            for (var start = 0; start < messages.Length; start += 7)
-            {
-                var slice = messages[start..Math.Min(messages.Length, start + 7)];
-                var ranges = new Range[slice.Length];
-                for (int i = 0, offset = 0; i < slice.Length; offset += slice[i].Length, i++)
-                {
-                    ranges[i] = new Range(offset, offset + slice[i].Length);
-                }
-
-                batched.LearnBatch(string.Concat(slice).AsMemory(), ranges, actual.AsMemory(start, slice.Length), maxDegreeOfParallelism: 2);
-            }
-
-            return expected.SequenceEqual(actual) && sequential.Templates.SequenceEqual(batched.Templates);
+            var sequential = MinerRuns.LearnOneByOne(messages, options);
+            var batched = MinerRuns.LearnInBatches(messages, batchSize: 7, threads: 2, options);
+            return sequential.Ids.SequenceEqual(batched.Ids) && sequential.Templates.SequenceEqual(batched.Templates);
         });
 
     [Property(MaxTest = 100)]
@@ -124,15 +100,7 @@ public class TemplateMinerPropertyTests
                 miner.Learn(message);
             }
 
-            var text = string.Concat(probes);
-            var ranges = new Range[probes.Length];
-            var offset = 0;
-            for (var i = 0; i < probes.Length; i++)
-            {
-                ranges[i] = new Range(offset, offset + probes[i].Length);
-                offset += probes[i].Length;
-            }
-
+            var (text, ranges) = MinerRuns.Pack(probes);
             var ids = new int[probes.Length];
             miner.MatchBatch(text.AsMemory(), ranges, ids, maxDegreeOfParallelism: 2);
             return probes.Select(probe => miner.Match(probe)).SequenceEqual(ids);

@@ -1,3 +1,5 @@
+using Hindsight.Logs.Formats;
+
 namespace Hindsight.Logs.Templates.Internal;
 
 /// <summary>
@@ -124,24 +126,7 @@ internal static class TokenMasker
             token = token[..3];
         }
 
-        if (token.Length != 3 || (token[0] | token[1] | token[2]) >= 128)
-        {
-            return false;
-        }
-
-        // Three lower-cased ASCII letters packed in one integer: a switch instead of nineteen string comparisons.
-        var key = ((token[0] | 0x20) << 16) | ((token[1] | 0x20) << 8) | (token[2] | 0x20);
-        return key switch
-        {
-            ('m' << 16) | ('o' << 8) | 'n' or ('t' << 16) | ('u' << 8) | 'e' or ('w' << 16) | ('e' << 8) | 'd'
-                or ('t' << 16) | ('h' << 8) | 'u' or ('f' << 16) | ('r' << 8) | 'i' or ('s' << 16) | ('a' << 8) | 't'
-                or ('s' << 16) | ('u' << 8) | 'n' or ('j' << 16) | ('a' << 8) | 'n' or ('f' << 16) | ('e' << 8) | 'b'
-                or ('m' << 16) | ('a' << 8) | 'r' or ('a' << 16) | ('p' << 8) | 'r' or ('m' << 16) | ('a' << 8) | 'y'
-                or ('j' << 16) | ('u' << 8) | 'n' or ('j' << 16) | ('u' << 8) | 'l' or ('a' << 16) | ('u' << 8) | 'g'
-                or ('s' << 16) | ('e' << 8) | 'p' or ('o' << 16) | ('c' << 8) | 't' or ('n' << 16) | ('o' << 8) | 'v'
-                or ('d' << 16) | ('e' << 8) | 'c' => true,
-            _ => false,
-        };
+        return token.Length == 3 && (Chars.IsWeekday(token, 0) || Chars.TryMonth(token, 0, out _));
     }
 
     private static int SegmentEnd(ReadOnlySpan<char> token, int start, out bool hasDigit)

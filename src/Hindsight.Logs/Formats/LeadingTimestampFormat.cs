@@ -7,6 +7,8 @@ namespace Hindsight.Logs.Formats;
 /// </summary>
 internal sealed class LeadingTimestampFormat : LogFormat
 {
+    private const int MaxPipeFields = 3;
+
     public override string Name => "leading timestamp (log4j/logback/Python logging, Hadoop/HDFS/Spark/Zookeeper/OpenStack style)";
 
     public override bool TryParse(ReadOnlySpan<char> line, TimestampContext context, ref ParsedLine result)
@@ -32,14 +34,40 @@ internal sealed class LeadingTimestampFormat : LogFormat
             return false;
         }
 
+        var pipeDelimited = end < line.Length && line[end] == '|';
         if (end < line.Length && line[end] is ',' or ':' or '|')
         {
             end++;
+        }
+
+        if (pipeDelimited)
+        {
+            end = SkipPipeFields(line, end);
         }
 
         result.Timestamp = timestamp;
         result.Severity = LogSeverity.None;
         HeaderScanner.Scan(line, end, ref result);
         return true;
+    }
+
+    /// <summary>
+    /// In "timestamp|component|pid|message" layouts the header fields are the one-word fields that a '|' ends; the
+    /// message is what follows the last of them (at most <see cref="MaxPipeFields"/>).
+    /// </summary>
+    private static int SkipPipeFields(ReadOnlySpan<char> line, int position)
+    {
+        for (var field = 0; field < MaxPipeFields; field++)
+        {
+            var pipe = line[position..].IndexOf('|');
+            if (pipe <= 0 || line.Slice(position, pipe).ContainsAny(' ', '\t'))
+            {
+                break;
+            }
+
+            position += pipe + 1;
+        }
+
+        return position;
     }
 }

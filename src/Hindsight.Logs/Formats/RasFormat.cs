@@ -2,7 +2,9 @@ namespace Hindsight.Logs.Formats;
 
 /// <summary>
 /// Supercomputer RAS event logs (Blue Gene/L style): <c>LABEL EPOCH yyyy.MM.dd NODE yyyy-MM-dd-HH.mm.ss.ffffff NODE
-/// TYPE COMPONENT LEVEL message</c>. The wall-clock field gives the time; its offset from the epoch field gives the zone.
+/// TYPE COMPONENT LEVEL message</c>, and the same start followed by a syslog tail (Thunderbird style: <c>... NODE
+/// Mmm d HH:mm:ss LOCATION tag[pid]: message</c>). The wall-clock field gives the time; its offset from the epoch
+/// field gives the zone; a wall clock without a year takes the year of the date field.
 /// </summary>
 internal sealed class RasFormat : LogFormat
 {
@@ -25,14 +27,15 @@ internal sealed class RasFormat : LogFormat
 
         // yyyy.MM.dd NODE
         var position = epochStart + 11;
-        if (position + 10 >= line.Length || line[position + 4] != '.' || line[position + 7] != '.')
+        if (position + 10 >= line.Length || line[position + 4] != '.' || line[position + 7] != '.'
+            || !Chars.TryDigits(line, position, 4, out var dateYear))
         {
             return false;
         }
 
         position = Chars.SkipSpaces(line, position + 10);
         position = Chars.SkipSpaces(line, Chars.TokenEnd(line, position));
-        if (!TimestampScanner.TryParse(line, position, context, out var wallClock, out var end))
+        if (!TimestampScanner.TryParse(line, position, context, dateYear, out var wallClock, out var end))
         {
             return false;
         }
@@ -43,6 +46,14 @@ internal sealed class RasFormat : LogFormat
         var timestamp = Math.Abs(quarterHours) <= 14 * 4 && Math.Abs(difference.TotalMinutes - (quarterHours * 15)) < 2
             ? new DateTimeOffset(wallClock.DateTime, TimeSpan.FromMinutes(quarterHours * 15))
             : instant;
+
+        if (TrySyslogTail(line, end, out var messageStart))
+        {
+            result.Timestamp = timestamp;
+            result.Severity = LogSeverity.None;
+            result.SetContentFrom(line, messageStart);
+            return true;
+        }
 
         // NODE TYPE COMPONENT LEVEL
         position = end;
@@ -62,6 +73,32 @@ internal sealed class RasFormat : LogFormat
         result.Timestamp = timestamp;
         result.Severity = LogSeverityNames.Parse(line[position..levelEnd]);
         result.SetContentFrom(line, levelEnd);
+        return true;
+    }
+
+    /// <summary>LOCATION followed by a syslog tag (<c>crond(pam_unix)[2915]:</c>, <c>kernel:</c>): the message starts after the tag.</summary>
+    private static bool TrySyslogTail(ReadOnlySpan<char> line, int position, out int messageStart)
+    {
+        messageStart = position;
+        var location = Chars.SkipSpaces(line, position);
+        if (location >= line.Length)
+        {
+            return false;
+        }
+
+        var tag = Chars.SkipSpaces(line, Chars.TokenEnd(line, location));
+        if (tag >= line.Length)
+        {
+            return false;
+        }
+
+        var tagEnd = Chars.TokenEnd(line, tag);
+        if (tagEnd - tag < 2 || line[tagEnd - 1] != ':' || !char.IsLetter(line[tag]))
+        {
+            return false;
+        }
+
+        messageStart = tagEnd;
         return true;
     }
 }

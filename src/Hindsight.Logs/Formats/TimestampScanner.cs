@@ -4,7 +4,8 @@ namespace Hindsight.Logs.Formats;
 /// Reads the timestamp layouts logs use, span-based: ISO 8601 and its log variants (<c>2022-02-26 12:01:07,123</c>,
 /// <c>2022/02/26</c>, <c>2005-06-03-15.42.50.675872</c>), syslog (<c>Feb 26 12:01:07</c>), ctime
 /// (<c>Sat Feb 26 12:01:07 2022</c>), access-log (<c>26/Feb/2022:12:01:07 +0300</c>), logcat (<c>02-26 12:01:07.123</c>),
-/// <c>22/02/26 12:01:07</c>, <c>220226 120107</c> and <c>26-Feb-2022 12:01:07</c>.
+/// <c>22/02/26 12:01:07</c>, <c>220226 120107</c>, <c>26-Feb-2022 12:01:07</c>, <c>20220226-12:01:07:123</c>,
+/// <c>26.02.2022 12:01:07</c> and <c>02.26 12:01:07</c>.
 /// </summary>
 internal static class TimestampScanner
 {
@@ -31,6 +32,7 @@ internal static class TimestampScanner
                 4 => TryIsoLike(text, position, context, out value, out end),
                 2 => TryTwoDigitLead(text, position, context, out value, out end),
                 6 => TryCompact(text, position, context, out value, out end),
+                8 => TryBasicDate(text, position, context, out value, out end),
                 _ => false,
             };
         }
@@ -41,6 +43,20 @@ internal static class TimestampScanner
         }
 
         return TrySyslog(text, position, context, out value, out end);
+    }
+
+    /// <summary>
+    /// Like <see cref="TryParse(ReadOnlySpan{char}, int, TimestampContext, out DateTimeOffset, out int)"/>, but a
+    /// syslog stamp without a year takes <paramref name="yearOfLine"/>, a year the line states elsewhere.
+    /// </summary>
+    public static bool TryParse(ReadOnlySpan<char> text, int position, TimestampContext context, int yearOfLine, out DateTimeOffset value, out int end)
+    {
+        if (position + 3 < text.Length && Chars.TryMonth(text, position, out _) && text[position + 3] == ' ')
+        {
+            return TrySyslogUncached(text, position, context, yearOfLine, out value, out end, out _);
+        }
+
+        return TryParse(text, position, context, out value, out end);
     }
 
     /// <summary><c>yyyy-MM-dd[T ]HH:mm:ss[.fff][zone]</c>, with '/' or '.' as date separators.</summary>
@@ -87,12 +103,12 @@ internal static class TimestampScanner
         }
 
         var separator = text[p + 2];
-        if (separator is not ('/' or '-'))
+        if (separator is not ('/' or '-' or '.'))
         {
             return false;
         }
 
-        if (Chars.TryMonth(text, p + 3, out var namedMonth))
+        if (separator != '.' && Chars.TryMonth(text, p + 3, out var namedMonth))
         {
             // 26/Feb/2022:12:01:07 +0300 or 26-Feb-2022 12:01:07.123
             if (!Chars.TryDigits(text, p, 2, out var namedDay) || text.Length < p + 12 || text[p + 6] != separator
@@ -127,7 +143,50 @@ internal static class TimestampScanner
             return CompleteWithoutYear(after, a, b, time, context, out value, out end);
         }
 
+        if (separator == '.')
+        {
+            return TryDotted(text, p, a, b, context, out value, out end);
+        }
+
         return false;
+    }
+
+    /// <summary>
+    /// <c>dd.MM.yyyy HH:mm:ss</c> (day first, as written across Europe) or <c>MM.dd HH:mm:ss</c> without a year, read
+    /// day first only when the first number cannot be a month.
+    /// </summary>
+    private static bool TryDotted(ReadOnlySpan<char> text, int p, int a, int b, TimestampContext context, out DateTimeOffset value, out int end)
+    {
+        value = default;
+        end = p;
+        if (text[p + 5] == '.' && Chars.CountDigits(text, p + 6) == 4 && p + 10 < text.Length && text[p + 10] == ' '
+            && Chars.TryDigits(text, p + 6, 4, out var year) && TryTime(text, p + 11, ':', out var datedTime, out var afterDated))
+        {
+            return Complete(text, afterDated, year, b, a, datedTime, context, out value, out end);
+        }
+
+        if (text[p + 5] == ' ' && TryTime(text, p + 6, ':', out var time, out var after))
+        {
+            var (month, day) = a > 12 ? (b, a) : (a, b);
+            return CompleteWithoutYear(after, month, day, time, context, out value, out end);
+        }
+
+        return false;
+    }
+
+    /// <summary><c>yyyyMMdd-HH:mm:ss</c> (also with 'T', '_' or a space), often with milliseconds after a colon.</summary>
+    private static bool TryBasicDate(ReadOnlySpan<char> text, int p, TimestampContext context, out DateTimeOffset value, out int end)
+    {
+        value = default;
+        end = p;
+        if (text.Length < p + 17 || text[p + 8] is not ('-' or 'T' or '_' or ' ')
+            || !Chars.TryDigits(text, p, 4, out var year) || !Chars.TryDigits(text, p + 4, 2, out var month)
+            || !Chars.TryDigits(text, p + 6, 2, out var day) || !TryTime(text, p + 9, ':', out var time, out var after))
+        {
+            return false;
+        }
+
+        return Complete(text, after, year, month, day, time, context, out value, out end);
     }
 
     /// <summary><c>yyMMdd HHmmss</c>.</summary>
@@ -161,7 +220,7 @@ internal static class TimestampScanner
             return true;
         }
 
-        if (!TrySyslogUncached(text, p, context, out value, out end, out var hasYear))
+        if (!TrySyslogUncached(text, p, context, null, out value, out end, out var hasYear))
         {
             return false;
         }
@@ -175,7 +234,8 @@ internal static class TimestampScanner
         return true;
     }
 
-    private static bool TrySyslogUncached(ReadOnlySpan<char> text, int p, TimestampContext context, out DateTimeOffset value, out int end, out bool hasYear)
+    private static bool TrySyslogUncached(
+        ReadOnlySpan<char> text, int p, TimestampContext context, int? knownYear, out DateTimeOffset value, out int end, out bool hasYear)
     {
         value = default;
         end = p;
@@ -210,7 +270,9 @@ internal static class TimestampScanner
             return false;
         }
 
-        return CompleteWithoutYear(after, month, day, time, context, out value, out end);
+        return knownYear is { } lineYear
+            ? Complete(text, after, lineYear, month, day, time, context, out value, out end)
+            : CompleteWithoutYear(after, month, day, time, context, out value, out end);
     }
 
     /// <summary>The part after the weekday of <c>Sat Feb 26 12:01:07[.ffffff] 2022</c>.</summary>
@@ -270,6 +332,15 @@ internal static class TimestampScanner
 
             ticks += fraction;
             end += 1 + digits;
+        }
+        else if (separator == ':' && end + 1 < text.Length && text[end] == ':' && Chars.CountDigits(text, end + 1) is var millisecondDigits and >= 1 and <= 3
+            && (end + 1 + millisecondDigits == text.Length || text[end + 1 + millisecondDigits] != ':'))
+        {
+            // "12:01:07:98": milliseconds after a colon are a count (98 ms), not a decimal fraction, since writers that
+            // use a colon there do not pad them.
+            Chars.TryDigits(text, end + 1, millisecondDigits, out var milliseconds);
+            ticks += milliseconds * TimeSpan.TicksPerMillisecond;
+            end += 1 + millisecondDigits;
         }
 
         time = new TimeSpan(ticks);

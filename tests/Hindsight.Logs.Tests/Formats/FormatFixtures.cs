@@ -20,6 +20,8 @@ public static class FormatFixtures
         { "logcat", "02-26 12:01:07.123  1702  2395 W ActivityManager: Slow operation: 61ms so far", "2022-02-26T12:01:07.123+03:00", "warning", "Slow operation: 61ms so far" },
         { "CBS", "2022-02-26 12:01:07, Info                  CBS    Starting TrustedInstaller initialization.", "2022-02-26T12:01:07+03:00", "info", "Starting TrustedInstaller initialization." },
         { "RAS", "- 1645866067 2022.02.26 R01-M0-N4 2022-02-26-12.01.07.123456 R01-M0-N4 RAS KERNEL FATAL data TLB error interrupt", "2022-02-26T12:01:07.123456+03:00", "critical", "data TLB error interrupt" },
+        { "RAS", "- 1645866067 2022.02.26 node-7 Feb 26 12:01:07 node-7/node-7 crond(pam_unix)[2915]: session closed for user root", "2022-02-26T12:01:07+03:00", "", "session closed for user root" },
+        { "RAS", "- 1645866067 2022.02.26 node-7 Feb 26 12:01:07 local@node-7 kernel: eth0: link up", "2022-02-26T12:01:07+03:00", "", "eth0: link up" },
         { "HPC", "4711 node-12 unix.hw state_change.unavailable 1645866067 1 Component State Change: Component alt0 is in the unavailable state", "2022-02-26T09:01:07+00:00", "", "Component State Change: Component alt0 is in the unavailable state" },
         { "epoch", "1645866067.250 ERROR db: connection refused", "2022-02-26T09:01:07.25+00:00", "error", "connection refused" },
         { "epoch", "1645866067250 WARN cache miss ratio high", "2022-02-26T09:01:07.25+00:00", "warning", "cache miss ratio high" },
@@ -33,5 +35,9 @@ public static class FormatFixtures
         { "leading timestamp", "2022-02-26 12:01:07.123 +01:00 [ERR] Request failed after 3 retries", "2022-02-26T12:01:07.123+01:00", "error", "Request failed after 3 retries" },
         { "leading timestamp", "2022-02-26 12:01:07 -10 items left in queue", "2022-02-26T12:01:07+03:00", "", "-10 items left in queue" },
         { "leading timestamp", "2022-02-26T12:01:07Z INFO service started", "2022-02-26T12:01:07+00:00", "info", "service started" },
+        { "leading timestamp", "20220226-12:01:07:98|Step_Counter|30002312|onStepChanged 3579", "2022-02-26T12:01:07.098+03:00", "", "onStepChanged 3579" },
+        { "leading timestamp", "20220226-12:01:07:417|Step_Utils|30002312| total steps = 7007##548365", "2022-02-26T12:01:07.417+03:00", "", "total steps = 7007##548365" },
+        { "leading timestamp", "[02.26 12:01:07] agent.exe - proxy.example.org:5070 open through proxy proxy.example.org:5070 HTTPS", "2022-02-26T12:01:07+03:00", "", "proxy.example.org:5070 open through proxy proxy.example.org:5070 HTTPS" },
+        { "leading timestamp", "26.02.2022 12:01:07 ERROR payment gateway timed out", "2022-02-26T12:01:07+03:00", "error", "payment gateway timed out" },
     };
 }

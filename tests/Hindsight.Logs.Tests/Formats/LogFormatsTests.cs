@@ -25,6 +25,30 @@ public class LogFormatsTests
     }
 
     [Fact]
+    public void Parse_RasLineWithSyslogClock_TakesTheYearOfItsDateFieldNotTheAssumedOne()
+    {
+        var line = "- 1645866067 2022.02.26 node-7 Feb 26 12:01:07 node-7/node-7 sshd[12]: connection closed";
+        var context = new TimestampContext(Nairobi, 2019, new DateTimeOffset(2019, 3, 1, 0, 0, 0, TimeSpan.Zero));
+
+        var parsed = new LineParser(FormatDetector.Detect([line, line], context).Format, context).Parse(line);
+
+        Assert.Equal(new DateTimeOffset(2022, 2, 26, 12, 1, 7, TimeSpan.FromHours(3)), parsed.Timestamp);
+        Assert.False(context.UsedYear);
+    }
+
+    [Theory]
+    [InlineData("[10.30 16:49:06] app - opened", 10, 30)]
+    [InlineData("[30.10 16:49:06] app - opened", 10, 30)]
+    public void Parse_DottedMonthAndDay_ReadsDayFirstOnlyWhenTheFirstCannotBeAMonth(string line, int month, int day)
+    {
+        var context = Context();
+
+        var parsed = new LineParser(FormatDetector.Detect([line, line], context).Format, context).Parse(line);
+
+        Assert.Equal(new DateTimeOffset(2022, month, day, 16, 49, 6, TimeSpan.FromHours(3)), parsed.Timestamp);
+    }
+
+    [Fact]
     public void Detect_NoTimestamps_ReportsNoFormatAndKeepsWholeLines()
     {
         var lines = new[] { "hello world", "  at Example.Main()", "nothing here either" };

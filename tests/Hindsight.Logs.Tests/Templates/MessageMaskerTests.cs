@@ -33,6 +33,18 @@ public class MessageMaskerTests
         Assert.Equal(expected, MaskForDisplay(message, out _));
     }
 
+    [Theory]
+    [InlineData("10.0.0.1 \"GET /v2/servers/detail HTTP/1.1\" status: 200", "<*> \"GET <*>\" status: <*>", 5)]
+    [InlineData("10.0.0.1 \"DELETE /v2/servers/7 HTTP/1.1\" status: 204", "<*> \"DELETE <*>\" status: <*>", 5)]
+    [InlineData("query \"SELECT id FROM books WHERE id = 7\" slow", "query \"SELECT <*>\" slow", 4)]
+    [InlineData("said \"Connection reset by peer\" twice", "said \"<*>\" twice", 3)]
+    [InlineData("said \"OK then\" twice", "said \"<*>\" twice", 3)]
+    public void Mask_QuotedRequest_KeepsItsVerbAsATokenOfItsOwn(string message, string expected, int expectedTokens)
+    {
+        Assert.Equal(expected, MaskForDisplay(message, out var tokens));
+        Assert.Equal(expectedTokens, tokens);
+    }
+
     [Fact]
     public void Mask_ConsecutiveVariables_CollapseToOneToken()
     {

@@ -94,6 +94,20 @@ internal static class MessageMasker
             }
 
             var token = message[tokenStart..position];
+            if (spansSeparators && token[0] == '"' && tokenCount < MaxTokens - 2 && TokenMasker.KeywordLength(token[1..]) is var keyword and > 0)
+            {
+                // "GET /books/12 HTTP/1.1" and "POST ..." are different events: the verb (already copied, with its
+                // quote) is a token of its own and the rest one variable, two tokens whatever the quoted text holds.
+                written = start + keyword + 1;
+                destination[written] = ' ';
+                destination[written + 1] = Variable;
+                destination[written + 2] = '"';
+                previousStart = written + 1;
+                written += 3;
+                tokenCount += 2;
+                continue;
+            }
+
             var length = token.Length;
             var hasVariable = false;
             if (pathSeparators >= 2 && !spansSeparators)

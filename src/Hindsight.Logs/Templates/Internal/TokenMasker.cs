@@ -12,10 +12,13 @@ namespace Hindsight.Logs.Templates.Internal;
 /// dot, underscore or colon). Numbers, IPv4/IPv6 addresses with ports, hex ids, UUIDs, durations (<c>12ms</c>), dates
 /// and times, block ids (<c>blk_-42</c> → <c>blk_*</c>), numbered host names and versions all fall out of it. Tokens
 /// with two or more path separators are paths or URLs and become one variable. Booleans and null, day and month
-/// names, and quoted text with spaces are variables too.
+/// names, and quoted text with spaces are variables too (the message masker keeps a leading keyword such as an HTTP
+/// method as a token of its own).
 /// </remarks>
 internal static class TokenMasker
 {
+    private const int MaxKeywordLength = 7;
+
     /// <summary>
     /// Writes the masked token into <paramref name="destination"/> and returns its length. Paths and calendar names
     /// are the caller's business: it knows them from its first pass over the token.
@@ -108,6 +111,19 @@ internal static class TokenMasker
         }
 
         return 0;
+    }
+
+    // A quoted text that opens with a word of three to seven capitals and a space names the kind of request (HTTP
+    // methods, SQL statements): returns that word's length, or 0.
+    public static int KeywordLength(ReadOnlySpan<char> quoted)
+    {
+        var length = 0;
+        while (length < quoted.Length && length <= MaxKeywordLength && char.IsAsciiLetterUpper(quoted[length]))
+        {
+            length++;
+        }
+
+        return length is >= 3 and <= MaxKeywordLength && length < quoted.Length && quoted[length] == ' ' ? length : 0;
     }
 
     // Values that are never part of an event's wording: booleans and null.

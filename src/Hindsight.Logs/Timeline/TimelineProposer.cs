@@ -27,9 +27,13 @@ public static class TimelineProposer
                 continue;
             }
 
-            AddTrouble(signal, times, labels, entries);
             AddBursts(signal, report.Window, times, labels, entries);
             AddNew(signal, labels, entries);
+        }
+
+        foreach (var trouble in TroubleVariants.Group(report.Templates))
+        {
+            AddTrouble(trouble, times, labels, entries);
         }
 
         AddServerErrors(report, times, labels, entries);
@@ -71,14 +75,11 @@ public static class TimelineProposer
         }
     }
 
-    private static void AddTrouble(TemplateSignal signal, TimeText times, SourceLabels labels, List<ProposedEntry> entries)
+    private static void AddTrouble(TroubleVariants trouble, TimeText times, SourceLabels labels, List<ProposedEntry> entries)
     {
-        var kinds = signal.ErrorKinds & ~ErrorKinds.ServerError;
-        if (kinds == ErrorKinds.None || signal.FirstExampleInWindow is not { Timestamp: { } at } first)
-        {
-            return;
-        }
-
+        var kinds = trouble.Kinds;
+        var first = trouble.First;
+        var at = trouble.At;
         var score = (kinds & ErrorKinds.OutOfMemory) != 0 ? 100
             : (kinds & ErrorKinds.BackendDown) != 0 ? 85
             : (kinds & ErrorKinds.DiskFull) != 0 ? 80
@@ -92,12 +93,12 @@ public static class TimelineProposer
         }
 
         var text = Invariant($"{ErrorClassifier.Describe(kinds)} on {labels[first.File]}: {Snippet(first.Message)}");
-        if (signal.CountInWindow > 1 && signal.LastInWindow is { } last && last > at)
+        if (trouble.CountInWindow > 1 && trouble.LastInWindow is { } last && last > at)
         {
-            text += Invariant($" ({signal.CountInWindow:N0} such lines until {times.Until(at, last)})");
+            text += Invariant($" ({trouble.CountInWindow:N0} such lines until {times.Until(at, last)})");
         }
 
-        entries.Add(new ProposedEntry(at, text, TimelineEntryKind.Observation, first.Reference, score + Math.Log10(signal.CountInWindow)));
+        entries.Add(new ProposedEntry(at, text, TimelineEntryKind.Observation, first.Reference, score + Math.Log10(trouble.CountInWindow)));
     }
 
     private static void AddBursts(TemplateSignal signal, SignalWindow window, TimeText times, SourceLabels labels, List<ProposedEntry> entries)

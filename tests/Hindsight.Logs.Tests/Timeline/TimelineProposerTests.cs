@@ -60,6 +60,23 @@ public class TimelineProposerTests
     }
 
     [Fact]
+    public void Propose_OneTroubleWithSeveralRequestVerbs_GivesOneEntryCountingAllOfThem()
+    {
+        using var directory = new TempDirectory();
+        static string Upstream(DateTimeOffset at, int id, string verb) =>
+            $"{at.ToString("yyyy/MM/dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture)} [error] 1021#1021: *{id} upstream prematurely closed connection while reading response header from upstream, client: 10.0.0.10, server: booktiful.com, request: \"{verb} /books/{id} HTTP/1.1\", upstream: \"http://127.0.0.1:3000/books/{id}\"";
+        var lines = Enumerable.Range(0, 40).Select(i => Upstream(SignalScenario.Start.AddMinutes(i), 100 + i, i % 4 == 1 ? "POST" : "GET"));
+
+        var report = SignalScenario.Collect(directory, SignalWindow.All, ("logs/web-01/nginx/error.log", lines));
+        var entries = TimelineProposer.Propose(report, Nairobi);
+
+        Assert.Equal(2, report.Templates.Count(signal => signal.ErrorKinds.HasFlag(ErrorKinds.BackendDown)));
+        var backendDown = Assert.Single(entries, entry => entry.Text.StartsWith("backend down on ", StringComparison.Ordinal));
+        Assert.Contains("(40 such lines until", backendDown.Text, StringComparison.Ordinal);
+        Assert.Equal("logs/web-01/nginx/error.log:1", backendDown.Evidence);
+    }
+
+    [Fact]
     public void Merge_ProposedEntries_AddsThemInTimeOrderWithSourceLogOnce()
     {
         using var directory = new TempDirectory();

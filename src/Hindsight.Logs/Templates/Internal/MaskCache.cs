@@ -1,27 +1,21 @@
 namespace Hindsight.Logs.Templates.Internal;
 
 /// <summary>
-/// A bounded, direct-mapped cache from a raw message to its masked form, so that an exact repeat of a message is not
+/// A bounded cache from a raw message to its masked form, so that an exact repeat of a message is not
 /// masked again.
 /// </summary>
 /// <remarks>
 /// Masking is a pure function of the message, so an entry never goes stale and a hit gives exactly what
 /// <see cref="MessageMasker.Mask"/> would: learning and matching see the same masked text either way. Memory is
-/// bounded by the slot count and the longest cached message. Threads may read and write concurrently: they only ever
-/// see whole entries, and a lost or overwritten entry only costs a recomputation.
+/// bounded by the slot count and the longest cached message; threads share it as <see cref="MessageSlots{TEntry}"/>
+/// says.
 /// </remarks>
 internal sealed class MaskCache
 {
     /// <summary>Longer messages rarely repeat exactly and would cost memory.</summary>
     public const int MaxLength = 256;
 
-    private const int Slots = 4096;
-
-    private readonly Entry?[] _entries = new Entry?[Slots];
-
-    // The hash last missed in each slot: a message is only stored on its second sighting, so that a log of unique
-    // messages allocates nothing here.
-    private readonly int[] _missed = new int[Slots];
+    private readonly MessageSlots<Entry> _slots = new();
 
     /// <summary>
     /// Writes the masked form of <paramref name="message"/> into <paramref name="destination"/>, from the cache when
@@ -43,9 +37,7 @@ internal sealed class MaskCache
         }
 
         var hash = MessageHash.Of(message);
-        var index = hash & (Slots - 1);
-        var entry = Volatile.Read(ref _entries[index]);
-        if (entry is not null && entry.Hash == hash && message.SequenceEqual(entry.Message))
+        if (_slots.Find(message, hash) is { } entry)
         {
             tokenCount = entry.TokenCount;
             learned = entry.Learned;
@@ -54,19 +46,22 @@ internal sealed class MaskCache
         }
 
         var length = MessageMasker.Mask(message, destination, out tokenCount);
-        if (_missed[index] == hash)
+        if (_slots.IsSecondSighting(hash))
         {
             var stored = new Entry(hash, message.ToString(), destination[..length].ToString(), tokenCount, new LearnedHit());
-            Volatile.Write(ref _entries[index], stored);
+            _slots.Store(stored);
             learned = stored.Learned;
-        }
-        else
-        {
-            _missed[index] = hash;
         }
 
         return length;
     }
 
-    private sealed record Entry(int Hash, string Message, string Masked, int TokenCount, LearnedHit Learned);
+    private sealed class Entry(int hash, string message, string masked, int tokenCount, LearnedHit learned) : CachedMessage(hash, message)
+    {
+        public string Masked { get; } = masked;
+
+        public int TokenCount { get; } = tokenCount;
+
+        public LearnedHit Learned { get; } = learned;
+    }
 }

@@ -78,6 +78,22 @@ public class LogsCommandTests
     }
 
     [Fact]
+    public void Parse_NonAsciiMessages_WritesTheSameUtf8RowsToAFileAndToStandardOutput()
+    {
+        using var directory = new TemporaryDirectory();
+        var log = directory.File("app.log", "2022-02-26 12:00:01,100 WARN [main] app.Cache: entrée « livres » expirée après 3 s\n");
+        var csv = directory.File("structured.csv");
+
+        var toFile = CliHarness.Run("logs", "parse", log, "--out", csv, "--tz", "UTC");
+        var toOutput = CliHarness.Run("logs", "parse", log, "--tz", "UTC");
+
+        Assert.Equal(0, toFile.ExitCode);
+        var written = File.ReadAllText(csv, System.Text.Encoding.UTF8);
+        Assert.Equal("LineId,Timestamp,Level,EventId,EventTemplate\n1,2022-02-26T12:00:01.1+00:00,warning,E1,entrée « livres » expirée après <*> s\n", written);
+        Assert.Equal(written, toOutput.Output);
+    }
+
+    [Fact]
     public void Parse_EmptyFile_WarnsAndWritesOnlyTheHeader()
     {
         using var directory = new TemporaryDirectory();

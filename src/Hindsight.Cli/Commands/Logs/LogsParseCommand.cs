@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text;
 
 namespace Hindsight.Cli.Commands.Logs;
 
@@ -35,14 +34,16 @@ internal static class LogsParseCommand
                 return ExitCodes.Unusable;
             }
 
+            var console = parseResult.InvocationConfiguration.Output;
+            // The rows go out as bytes, unbuffered by the stream (the writer buffers them): to the file, to the real
+            // standard output, or as text to whatever stands for it.
             using var target = path is null or "-"
-                ? null
-                : new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 20);
-            var writer = target ?? parseResult.InvocationConfiguration.Output;
+                ? ReferenceEquals(console, Console.Out) ? Console.OpenStandardOutput() : null
+                : new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read, bufferSize: 0);
             var scan = session.CreateScan(degree);
-            var csv = new StructuredCsvWriter(writer, scan.Miner);
+            var csv = target is null ? new StructuredCsvWriter(console, scan.Miner) : new StructuredCsvWriter(target, scan.Miner);
             session.Run(scan, csv.Write);
-            writer.Flush();
+            csv.Complete();
             session.WriteNotes(scan);
             var lines = scan.Files.Sum(file => file.Statistics.Lines - file.Statistics.BinaryLinesSkipped);
             session.Error.WriteLine(string.Create(

@@ -24,6 +24,9 @@ internal sealed class LengthPartition
     private readonly PrefixTreeNode _root = new();
     private readonly Dictionary<string, TemplateCluster> _cache = new(StringComparer.Ordinal);
 
+    // Made once: getting it checks the comparer's type, which showed in profiles as a per-line cost.
+    private readonly Dictionary<string, TemplateCluster>.AlternateLookup<ReadOnlySpan<char>> _cacheBySpan;
+
     // Counts the clears of the cache, so that a remembered hit (LearnedHit) can tell whether it still stands.
     private long _cacheGeneration;
 
@@ -31,6 +34,7 @@ internal sealed class LengthPartition
     {
         _options = options;
         _tokenCount = tokenCount;
+        _cacheBySpan = _cache.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>Clusters created since the owner last numbered them, in creation order.</summary>
@@ -46,9 +50,8 @@ internal sealed class LengthPartition
     public TemplateCluster Learn(ReadOnlySpan<char> masked, long line, LearnedHit? memo)
     {
         // A remembered hit is what the cache would return: it still maps this text to that cluster.
-        var cache = _cache.GetAlternateLookup<ReadOnlySpan<char>>();
         TemplateCluster? cached = null;
-        if (memo?.TryRecall(this, _cacheGeneration, out cached) != true && cache.TryGetValue(masked, out cached))
+        if (memo?.TryRecall(this, _cacheGeneration, out cached) != true && _cacheBySpan.TryGetValue(masked, out cached))
         {
             memo?.Remember(this, _cacheGeneration, cached);
         }
@@ -92,7 +95,7 @@ internal sealed class LengthPartition
                 _cacheGeneration++;
             }
 
-            cache[masked] = cluster;
+            _cacheBySpan[masked] = cluster;
             memo?.Remember(this, _cacheGeneration, cluster);
         }
 
@@ -102,7 +105,7 @@ internal sealed class LengthPartition
     /// <summary>The best cluster for a masked message, without changing anything; null when none is similar enough.</summary>
     public TemplateCluster? Match(ReadOnlySpan<char> masked)
     {
-        if (_cache.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(masked, out var cached))
+        if (_cacheBySpan.TryGetValue(masked, out var cached))
         {
             return cached.Representative();
         }

@@ -25,14 +25,16 @@ internal sealed class MessageSlots<TEntry>
 
     public TEntry? Find(ReadOnlySpan<char> message, int hash)
     {
+        // Plain reads: an entry is published whole by the release of Volatile.Write, its fields are read through the
+        // reference, and a by-ref read of a generic array element would cost a type check per line.
         var first = (hash & (Sets - 1)) * 2;
-        var entry = Volatile.Read(ref _entries[first]);
+        var entry = _entries[first];
         if (entry is not null && entry.Hash == hash && message.SequenceEqual(entry.Message))
         {
             return entry;
         }
 
-        entry = Volatile.Read(ref _entries[first + 1]);
+        entry = _entries[first + 1];
         return entry is not null && entry.Hash == hash && message.SequenceEqual(entry.Message) ? entry : null;
     }
 
@@ -57,8 +59,8 @@ internal sealed class MessageSlots<TEntry>
     public void Store(TEntry entry)
     {
         var first = (entry.Hash & (Sets - 1)) * 2;
-        var way = Volatile.Read(ref _entries[first]) is null ? 0
-            : Volatile.Read(ref _entries[first + 1]) is null ? 1
+        var way = _entries[first] is null ? 0
+            : _entries[first + 1] is null ? 1
             : (entry.Hash >>> 31) & 1;
         Volatile.Write(ref _entries[first + way], entry);
         _filled = true;

@@ -8,6 +8,7 @@ namespace Hindsight.Logs.Formats;
 internal static class HeaderScanner
 {
     private const int MaxHeaderTokens = 8;
+    private const int MaxQualifierLength = 8;
 
     public static void Scan(ReadOnlySpan<char> line, int position, ref ParsedLine result)
     {
@@ -90,6 +91,13 @@ internal static class HeaderScanner
                 continue;
             }
 
+            if (IsName(word) && QualifierBeforeSeparator(line, end) is var qualifierEnd and > 0)
+            {
+                // "chrome.exe *64 - ...", "worker (3) - ...": a program and a short tag of its instance.
+                position = qualifierEnd;
+                continue;
+            }
+
             break;
         }
 
@@ -105,6 +113,26 @@ internal static class HeaderScanner
         }
 
         return line[next] == '[' || (line[next] == '-' && (next + 1 == line.Length || line[next + 1] == ' '));
+    }
+
+    // The end of a short token without letters ("*64", "(3)", "#2") that a " - " separator follows, or 0.
+    private static int QualifierBeforeSeparator(ReadOnlySpan<char> line, int end)
+    {
+        var start = Chars.SkipSpaces(line, end);
+        if (start == end || start >= line.Length)
+        {
+            return 0;
+        }
+
+        var qualifierEnd = Chars.TokenEnd(line, start);
+        var qualifier = line[start..qualifierEnd];
+        if (qualifier.Length > MaxQualifierLength || qualifier.ContainsAnyInRange('A', 'Z') || qualifier.ContainsAnyInRange('a', 'z')
+            || qualifier is "-" or "|" || !NextIsSeparatorOrBracket(line, qualifierEnd) || line[Chars.SkipSpaces(line, qualifierEnd)] != '-')
+        {
+            return 0;
+        }
+
+        return qualifierEnd;
     }
 
     /// <summary>A logger, component or thread name: letters, digits and <c>._$-/@#&lt;&gt;()</c>, at least one letter.</summary>

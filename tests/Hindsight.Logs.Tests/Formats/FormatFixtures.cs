@@ -38,6 +38,7 @@ public static class FormatFixtures
         { "leading timestamp", "20220226-12:01:07:98|Step_Counter|30002312|onStepChanged 3579", "2022-02-26T12:01:07.098+03:00", "", "onStepChanged 3579" },
         { "leading timestamp", "20220226-12:01:07:417|Step_Utils|30002312| total steps = 7007##548365", "2022-02-26T12:01:07.417+03:00", "", "total steps = 7007##548365" },
         { "leading timestamp", "[02.26 12:01:07] agent.exe - proxy.example.org:5070 open through proxy proxy.example.org:5070 HTTPS", "2022-02-26T12:01:07+03:00", "", "proxy.example.org:5070 open through proxy proxy.example.org:5070 HTTPS" },
+        { "leading timestamp", "[02.26 12:01:08] agent.exe *64 - cdn.example.org:443 close, 0 bytes sent, 0 bytes received, lifetime <1 sec", "2022-02-26T12:01:08+03:00", "", "cdn.example.org:443 close, 0 bytes sent, 0 bytes received, lifetime <1 sec" },
         { "leading timestamp", "26.02.2022 12:01:07 ERROR payment gateway timed out", "2022-02-26T12:01:07+03:00", "error", "payment gateway timed out" },
     };
 }

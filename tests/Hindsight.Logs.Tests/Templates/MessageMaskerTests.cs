@@ -45,6 +45,21 @@ public class MessageMaskerTests
         Assert.Equal(expectedTokens, tokens);
     }
 
+    [Theory]
+    [InlineData("close, 0 bytes sent, lifetime 00:01", "close, <*> sent, lifetime <*>", 5)]
+    [InlineData("close, 18846 bytes (18.4 KB) sent, lifetime <1 sec", "close, <*> sent, lifetime <*>", 5)]
+    [InlineData("close, 1190 bytes (1.16 KB), lifetime 2 seconds", "close, <*>, lifetime <*>", 4)]
+    [InlineData("retried after 1 second", "retried after <*>", 3)]
+    [InlineData("retried after 30 seconds", "retried after <*>", 3)]
+    [InlineData("took 812 ms, then 3 s.", "took <*>, then <*>.", 4)]
+    [InlineData("queue of 3 items (2 new) full", "queue of <*> items (<*> new) full", 7)]
+    [InlineData("bytes read: 42", "bytes read: <*>", 3)]
+    public void Mask_QuantityWithItsUnit_IsOneVariableWhateverTheUnit(string message, string expected, int expectedTokens)
+    {
+        Assert.Equal(expected, MaskForDisplay(message, out var tokens));
+        Assert.Equal(expectedTokens, tokens);
+    }
+
     [Fact]
     public void Mask_ConsecutiveVariables_CollapseToOneToken()
     {

@@ -93,6 +93,14 @@ internal static class MessageMasker
                 position = QuotedTokenEnd(message, tokenStart, position, out spansSeparators);
             }
 
+            var quantity = false;
+            if ((classes & TokenClass.Digit) != 0 && message[tokenStart] == '(' && !spansSeparators
+                && ParenthesisedQuantityEnd(message, tokenStart, position) is var quantityEnd and > 0)
+            {
+                position = quantityEnd;
+                quantity = true;
+            }
+
             var token = message[tokenStart..position];
             if (spansSeparators && token[0] == '"' && tokenCount < MaxTokens - 2 && TokenMasker.KeywordLength(token[1..]) is var keyword and > 0)
             {
@@ -110,7 +118,23 @@ internal static class MessageMasker
 
             var length = token.Length;
             var hasVariable = false;
-            if (pathSeparators >= 2 && !spansSeparators)
+            if (quantity)
+            {
+                // "(18.4 KB)": the quantity given again in another unit is one variable, which joins the value before it.
+                var tail = token[(token.IndexOf(')') + 1)..];
+                if (EndsWithVariable(destination, written, previousStart))
+                {
+                    tail.CopyTo(destination[written..]);
+                    written += tail.Length;
+                    continue;
+                }
+
+                output[0] = Variable;
+                tail.CopyTo(output[1..]);
+                length = 1 + tail.Length;
+                hasVariable = true;
+            }
+            else if (pathSeparators >= 2 && !spansSeparators)
             {
                 output[0] = Variable;
                 length = 1;
@@ -132,6 +156,15 @@ internal static class MessageMasker
                 output[0] = Variable;
                 length = 1;
                 hasVariable = true;
+            }
+            else if (written > 0 && destination[written - 1] == Variable && TokenMasker.UnitLength(token) is var unit and > 0)
+            {
+                // "403 bytes", "<1 sec": the unit belongs to the number before it ("1 second", "2 seconds" and
+                // "00:01" are one event); punctuation after it stays with the value.
+                var tail = token[unit..];
+                tail.CopyTo(destination[written..]);
+                written += tail.Length;
+                continue;
             }
 
             // Consecutive variables ("Jun 17 07:07:00 2005", "blk_1 blk_2 blk_3") are one variable: their number
@@ -183,6 +216,32 @@ internal static class MessageMasker
         }
 
         return end;
+    }
+
+    // The end of "(18.4 KB)" when the token at start is "(18.4" and the next one is a unit with the closing
+    // parenthesis, else 0.
+    private static int ParenthesisedQuantityEnd(ReadOnlySpan<char> message, int start, int end)
+    {
+        if (message[start..end].Contains(')'))
+        {
+            return 0;
+        }
+
+        var next = end;
+        while (next < message.Length && message[next] == ' ')
+        {
+            next++;
+        }
+
+        var nextEnd = next;
+        while (nextEnd < message.Length && !IsSeparator(message[nextEnd]))
+        {
+            nextEnd++;
+        }
+
+        var unit = message[next..nextEnd];
+        var unitLength = TokenMasker.UnitLength(unit);
+        return next > end && unitLength > 0 && unit[unitLength..].StartsWith(')') ? nextEnd : 0;
     }
 
     // Consecutive variables are one: a tail after a variable adds nothing.

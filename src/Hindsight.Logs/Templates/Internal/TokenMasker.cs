@@ -13,7 +13,7 @@ namespace Hindsight.Logs.Templates.Internal;
 /// and times, block ids (<c>blk_-42</c> → <c>blk_*</c>), numbered host names and versions all fall out of it. Tokens
 /// with two or more path separators are paths or URLs and become one variable. Booleans and null, day and month
 /// names, and quoted text with spaces are variables too (the message masker keeps a leading keyword such as an HTTP
-/// method as a token of its own).
+/// method as a token of its own, and joins a unit written after a number to it).
 /// </remarks>
 internal static class TokenMasker
 {
@@ -42,6 +42,13 @@ internal static class TokenMasker
 
             if (IsPunctuation(token[position]))
             {
+                // "<1", ">90", "~5": a bound or an estimate is still the number's value.
+                if (position == 0 && token[0] is '<' or '>' or '~' && token.Length > 1 && char.IsAsciiDigit(token[1]))
+                {
+                    position++;
+                    continue;
+                }
+
                 destination[written++] = token[position++];
                 continue;
             }
@@ -126,6 +133,43 @@ internal static class TokenMasker
         return length is >= 3 and <= MaxKeywordLength && length < quoted.Length && quoted[length] == ' ' ? length : 0;
     }
 
+    // Units of size and time that follow a number as a word of their own ("403 bytes", "<1 sec", "(18.4 KB)"): the
+    // quantity is one value whatever unit it is written in, and whether or not it is given twice.
+    private static readonly string[] Units =
+    [
+        "B", "KB", "MB", "GB", "TB", "KiB", "MiB", "GiB", "TiB", "byte", "bytes",
+        "ns", "us", "µs", "ms", "s", "sec", "secs", "second", "seconds", "min", "mins", "minute", "minutes", "hour", "hours",
+    ];
+
+    /// <summary>
+    /// The length of the unit <paramref name="token"/> starts with, when nothing but punctuation follows it (a comma,
+    /// a closing parenthesis); 0 when the token is not a unit. Units of one letter must match case.
+    /// </summary>
+    public static int UnitLength(ReadOnlySpan<char> token)
+    {
+        var length = 0;
+        while (length < token.Length && char.IsLetter(token[length]))
+        {
+            length++;
+        }
+
+        if (length is 0 or > 7 || !IsAllPunctuation(token[length..]))
+        {
+            return 0;
+        }
+
+        var word = token[..length];
+        foreach (var unit in Units)
+        {
+            if (word.Equals(unit, length == 1 ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase))
+            {
+                return length;
+            }
+        }
+
+        return 0;
+    }
+
     // Values that are never part of an event's wording: booleans and null.
     public static bool IsLiteral(ReadOnlySpan<char> segment) =>
         segment.Length is 4 or 5
@@ -159,4 +203,17 @@ internal static class TokenMasker
     }
 
     private static bool IsPunctuation(char c) => (TokenClasses.Of(c) & TokenClass.Punctuation) != 0;
+
+    private static bool IsAllPunctuation(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (!IsPunctuation(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

@@ -17,6 +17,9 @@ public class TimeExpressionParserTests
     [InlineData("10:00 AM (UTC+3) - started", "10:00 AM (UTC+3)", 10, 0, "Etc/GMT-3")]
     [InlineData("12:00 CAT — Issue detected", "12:00 CAT", 12, 0, "Africa/Maputo")]
     [InlineData("2023-03-01 14:02 UTC: deploy", "2023-03-01 14:02 UTC", 14, 2, "UTC")]
+    [InlineData("16-10-2024 11:58 - PR merged", "16-10-2024 11:58", 11, 58, null)]
+    [InlineData("04.12.2022 7:23 AM GMT+1 - tickets", "04.12.2022 7:23 AM GMT+1", 7, 23, "Etc/GMT-1")]
+    [InlineData("20:20 GST : The chain halts", "20:20 GST", 20, 20, "Asia/Dubai")]
     public void MatchAt_TimeShapes_ReadsClockAndZone(string text, string expected, int hour, int minute, string? zone)
     {
         var stamp = TimeExpressionParser.MatchAt(text, 0);
@@ -110,6 +113,20 @@ public class TimeExpressionParserTests
         Assert.NotNull(stamp);
         Assert.True(stamp.AmbiguousDayMonth);
         Assert.Equal(17, stamp.Hour);
+    }
+
+    [Theory]
+    [InlineData("16-10-2024 11:58", 16, 10)]
+    [InlineData("01-31-2024 7:42 PM", 31, 1)]
+    public void MatchAt_DashedNumericDate_ReadsDayFirstUnlessImpossible(string text, int day, int month)
+    {
+        var stamp = TimeExpressionParser.MatchAt(text, 0);
+
+        Assert.NotNull(stamp);
+        Assert.Equal(text, stamp.Text);
+        Assert.Equal(day, stamp.Day);
+        Assert.Equal(month, stamp.Month);
+        Assert.Equal(2024, stamp.Year);
     }
 
     [Fact]

@@ -15,7 +15,7 @@ internal static class TimeExpressionParser
     private const string DayNumber = @"(?<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:.]\d)\b";
     private const string Year = @"(?<year>(?:19|20)\d\d)(?![\d:])";
     private const string IsoDate = @"\b(?<year>(?:19|20)\d\d)[-/](?<monthnum>1[0-2]|0?[1-9])[-/](?<day>3[01]|[12]\d|0?[1-9])(?!\d)";
-    private const string NumericDate = @"\b(?<n1>[0-3]?\d)/(?<n2>[0-3]?\d)/(?<year>(?:19|20)\d\d|\d\d)(?!\d)";
+    private const string NumericDate = @"\b(?<n1>[0-3]?\d)(?<datesep>[/.\-])(?<n2>[0-3]?\d)\k<datesep>(?<year>(?:19|20)\d\d|\d\d)(?![\d:])";
     private const string DayMonth = DayNumber + @"(?:\s+of)?\s+" + MonthName + @"(?:,?\s+" + Year + ")?";
     private const string MonthDay = MonthName + @"\s+" + DayNumber + @"(?:,?\s+" + Year + ")?";
     private const string RelativeDay = @"\bday\s+(?<relday>\d{1,2})\b";
@@ -28,7 +28,7 @@ internal static class TimeExpressionParser
     private const string Clock = "(?:" + Military + "|" + Clock24 + "|" + HourWithAmPm + ")" + AmPm + "?";
 
     private const string ZoneAbbreviation =
-        @"(?:(?-i:(?<zone>UTC|GMT|EAT|CAT|WAT|SAST|PST|PDT|PT|MST|MDT|MT|CST|CDT|CT|EST|EDT|ET|AKST|AKDT|HST|CET|CEST|EET|EEST|WET|WEST|BST|IST|JST|KST|SGT|HKT|AEST|AEDT|ACST|AWST|NZST|NZDT|MSK|BRT|ART|WIB|PKT))|(?<zone>utc|gmt|Utc|Gmt))(?<offset>\s?[+\-\u2212]\s?\d{1,2}(?::?\d{2})?)?(?![A-Za-z])";
+        @"(?:(?-i:(?<zone>UTC|GMT|EAT|CAT|WAT|SAST|PST|PDT|PT|MST|MDT|MT|CST|CDT|CT|EST|EDT|ET|AKST|AKDT|HST|CET|CEST|EET|EEST|WET|WEST|BST|IST|JST|KST|SGT|HKT|AEST|AEDT|ACST|AWST|NZST|NZDT|MSK|BRT|ART|WIB|PKT|GST|AST|ICT|PHT|MYT|NPT|IDT|TRT))|(?<zone>utc|gmt|Utc|Gmt))(?<offset>\s?[+\-\u2212]\s?\d{1,2}(?::?\d{2})?)?(?![A-Za-z])";
     private const string ZoneLongName =
         @"(?<zonelong>(?:(?:east|central|west|south)\s+african?|eastern|central|mountain|pacific|atlantic|alaska|hawaii|greenwich\s+mean|coordinated\s+universal|universal|central\s+european|eastern\s+european|western\s+european|british|india|indian|japan|china|singapore|australian\s+eastern|moscow)(?:\s+(?:standard|daylight|summer))?\s+time)(?:\s*\(\s*(?-i:(?<zone>[A-Z]{2,5}))\s*\))?";
     private const string IsoOffset = @"(?:(?<=\d:\d\d(?::\d\d)?)(?-i:(?<zone>Z))(?![A-Za-z])|(?<=\d:\d\d:\d\d)(?<zone>)(?<offset>[+\-](?:0\d|1[0-4]):?[0-5]\d)(?!\d))";

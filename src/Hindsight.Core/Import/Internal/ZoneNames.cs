@@ -55,6 +55,14 @@ internal static class ZoneNames
         ["ART"] = ("America/Argentina/Buenos_Aires", -3, []),
         ["WIB"] = ("Asia/Jakarta", 7, []),
         ["PKT"] = ("Asia/Karachi", 5, []),
+        ["GST"] = ("Asia/Dubai", 4, ["Atlantic/South_Georgia"]),
+        ["AST"] = ("America/Halifax", -4, ["Asia/Riyadh"]),
+        ["ICT"] = ("Asia/Bangkok", 7, []),
+        ["PHT"] = ("Asia/Manila", 8, []),
+        ["MYT"] = ("Asia/Kuala_Lumpur", 8, []),
+        ["NPT"] = ("Asia/Kathmandu", 5.75, []),
+        ["IDT"] = ("Asia/Jerusalem", 3, []),
+        ["TRT"] = ("Europe/Istanbul", 3, []),
     };
 
     /// <summary>Long names, matched on their first words; "standard"/"daylight"/"summer" pick the abbreviation.</summary>

@@ -176,6 +176,42 @@ public class PostmortemImporterTests
     }
 
     [Fact]
+    public void Import_ActionTableAmongSummaryFields_IsReadAsTheMeasures()
+    {
+        var text = "# Chain halt\n\n**Impact**: Downtime for 30 hours.\n**Trigger**: An incomplete fix.\n\n| Action Item | Type | Owner | Bug |\n| --- | --- | --- | --- |\n| Bundle everything into the binary | prevention | Core team | n/a |\n| Add logs to chain start | mitigation | Core team | TODO |\n\n## Lessons Learned\n\n- Test upgrades on several nodes.\n";
+
+        var result = PostmortemImporter.Import(text);
+
+        Assert.Equal(["Bundle everything into the binary", "Add logs to chain start"], result.Postmortem.ActionItems.Select(item => item.Title));
+        Assert.All(result.Postmortem.ActionItems, item => Assert.Equal("Core team", item.Owner));
+        Assert.DoesNotContain("Bundle", result.Postmortem.Summary ?? "", StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Events Timeline")]
+    [InlineData("Incident timeline")]
+    public void Import_HeadingEndingInTimeline_IsTheTimeline(string heading)
+    {
+        var text = $"# Sign-in outage\n\n## {heading}\n\n- 04-12-2022 7:23 AM GMT+1 - Users opened tickets.\n- 04-12-2022 8:12 AM GMT+1 - Support reproduced it.\n";
+
+        var timeline = PostmortemImporter.Import(text).Postmortem.Timeline;
+
+        Assert.Equal(["04-12-2022 7:23 AM GMT+1", "04-12-2022 8:12 AM GMT+1"], timeline.Select(entry => entry.OriginalTime));
+        Assert.Equal("Users opened tickets.", timeline[0].Text);
+        Assert.Equal(new DateTimeOffset(2022, 12, 4, 7, 23, 0, TimeSpan.FromHours(1)), timeline[0].At);
+    }
+
+    [Fact]
+    public void Import_LessonsAndFutureImprovements_CountsTheImprovementsAsActions()
+    {
+        var text = "# Stall\n\n## Lessons Learned and Future Improvements\n\nAdd more thorough testing of the mempool\nAdd a notification in the GUI when the chain stalls\n";
+
+        var items = PostmortemImporter.Import(text).Postmortem.ActionItems;
+
+        Assert.Equal(2, items.Count);
+    }
+
+    [Fact]
     public void Import_IndentedLabelWithTaskAndDeadline_BecomesOneItemWithDueDate()
     {
         var text = "Corrective and Preventative Measures:\n\n    Tasks:\n\n        Monitoring Enhancement:\n            Task: Alert on uneven traffic.\n            Deadline: December 20, 2023.\n\n        Documentation Update:\n            Task: Write the runbook.\n            Deadline: December 21, 2023.\n";

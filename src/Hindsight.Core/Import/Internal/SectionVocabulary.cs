@@ -39,7 +39,7 @@ internal static partial class SectionVocabulary
             return ImportedSectionKind.RootCauseAndResolution;
         }
 
-        if (key.StartsWith("timeline", StringComparison.Ordinal) || key is "chronology" or "sequence of events" or "timeline of events" or "incident timeline" or "detailed timeline" or "events")
+        if (key.StartsWith("timeline", StringComparison.Ordinal) || key.EndsWith(" timeline", StringComparison.Ordinal) || key is "chronology" or "sequence of events" or "timeline of events" or "incident timeline" or "detailed timeline" or "events")
         {
             return ImportedSectionKind.Timeline;
         }
@@ -48,6 +48,8 @@ internal static partial class SectionVocabulary
             || key.Contains("prevention", StringComparison.Ordinal) || key.StartsWith("action item", StringComparison.Ordinal) || key.Contains("measures", StringComparison.Ordinal)
             || key is "follow up" or "followup" or "follow ups" or "next steps" or "remediation" or "remediations" or "action plan" or "todo" or "to do"
                 or "improvements" or "improvements fixes" or "recommendations" or "mitigations" or "tasks" or "list of tasks" or "actions" or "future work"
+                or "planned actions" or "immediate actions" or "follow up actions" or "next actions"
+            || key.Contains("future improvement", StringComparison.Ordinal)
             || key.StartsWith("a list of tasks", StringComparison.Ordinal) || key.StartsWith("tasks to", StringComparison.Ordinal))
         {
             return ImportedSectionKind.ActionItems;
@@ -78,7 +80,8 @@ internal static partial class SectionVocabulary
             return ImportedSectionKind.Detection;
         }
 
-        if (key.StartsWith("lessons", StringComparison.Ordinal) || key is "what went well" or "what went wrong" or "where we got lucky" or "takeaways" or "learnings")
+        if (key.StartsWith("lessons", StringComparison.Ordinal) || key is "what went well" or "what went wrong" or "where we got lucky" or "takeaways" or "learnings"
+            || key.StartsWith("what could have gone", StringComparison.Ordinal) || key.StartsWith("what went badly", StringComparison.Ordinal))
         {
             return ImportedSectionKind.Lessons;
         }

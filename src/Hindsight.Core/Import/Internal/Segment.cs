@@ -13,6 +13,9 @@ internal sealed class Segment(ImportedSectionKind kind, string heading, int head
     /// <summary>Whether the segment was opened by an inline label ("Impact: 80% of users") and ends with its paragraph.</summary>
     public bool Inline { get; init; }
 
+    /// <summary>Whether the segment is one table (an action-item table outside the measures section) and ends with it.</summary>
+    public bool TableOnly { get; init; }
+
     /// <summary>Whether the segment comes after the document's title heading (text under the title is a summary).</summary>
     public bool AfterTitle { get; init; }
 

@@ -30,6 +30,11 @@ internal static class Segmenter
 
         foreach (var line in lines)
         {
+            if (current.TableOnly && line.Kind is not (LineKind.TableRow or LineKind.Decoration))
+            {
+                Open(new Segment(section.Kind, section.Heading, section.HeadingLine) { AfterTitle = section.AfterTitle }, false, sectionLevel);
+            }
+
             if (titleLines.Contains(line.Number))
             {
                 afterTitle = true;
@@ -81,6 +86,14 @@ internal static class Segmenter
                 }
             }
 
+            if (line.Kind == LineKind.TableHeader && section.Kind != ImportedSectionKind.ActionItems && IsActionItemTable(line.Raw))
+            {
+                // "| Action Item | Type | Owner |" under a summary field: the table is the measures, wherever it stands.
+                Open(new Segment(ImportedSectionKind.ActionItems, FirstCell(line.Raw), line.Number) { TableOnly = true, AfterTitle = afterTitle }, false, sectionLevel);
+                current.Lines.Add(line);
+                continue;
+            }
+
             if (line.IsBlank && current.Inline)
             {
                 Open(new Segment(section.Kind, section.Heading, section.HeadingLine) { AfterTitle = section.AfterTitle }, false, sectionLevel);
@@ -91,6 +104,12 @@ internal static class Segmenter
 
         return segments;
     }
+
+    private static bool IsActionItemTable(string header) =>
+        SectionVocabulary.Classify(FirstCell(header), strict: true) == ImportedSectionKind.ActionItems;
+
+    private static string FirstCell(string row) =>
+        row.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? "";
 
     private static bool SwitchesAwayFromActions(ImportedSectionKind kind) => kind is ImportedSectionKind.Timeline or ImportedSectionKind.Summary
         or ImportedSectionKind.RootCause or ImportedSectionKind.RootCauseAndResolution or ImportedSectionKind.Lessons

@@ -212,6 +212,26 @@ public class PostmortemImporterTests
     }
 
     [Fact]
+    public void Import_ConclusionAfterPlainMeasures_IsNoMeasure()
+    {
+        var text = "Database outage\n\nAction Items\nDeploy a second standby server in another data centre.\nAdd replication integrity checks to monitoring.\n\nConclusion\nThis incident showed where failover is weak.\n";
+
+        var items = PostmortemImporter.Import(text).Postmortem.ActionItems;
+
+        Assert.Equal(["Deploy a second standby server in another data centre.", "Add replication integrity checks to monitoring."], items.Select(item => item.Title));
+    }
+
+    [Fact]
+    public void Import_ItemWithBoldLabel_KeepsTheLabelWithoutItsMarkup()
+    {
+        var text = "# Outage\n\n## Corrective and preventative measures\n\n- **Configuration review:** Review every change before it ships.\n- **Alerting**: Page on CPU above 90 %.\n";
+
+        var items = PostmortemImporter.Import(text).Postmortem.ActionItems;
+
+        Assert.Equal(["Configuration review: Review every change before it ships.", "Alerting: Page on CPU above 90 %."], items.Select(item => item.Title));
+    }
+
+    [Fact]
     public void Import_IndentedLabelWithTaskAndDeadline_BecomesOneItemWithDueDate()
     {
         var text = "Corrective and Preventative Measures:\n\n    Tasks:\n\n        Monitoring Enhancement:\n            Task: Alert on uneven traffic.\n            Deadline: December 20, 2023.\n\n        Documentation Update:\n            Task: Write the runbook.\n            Deadline: December 21, 2023.\n";

@@ -86,7 +86,7 @@ internal static partial class ActionItemReader
                 continue;
             }
 
-            var content = TextCleaner.UnwrapEmphasis(TextCleaner.Collapse(line.Content));
+            var content = TextCleaner.UnwrapLeadingLabel(TextCleaner.UnwrapEmphasis(TextCleaner.Collapse(line.Content)));
             if (hasList)
             {
                 if (line.Kind == LineKind.ListItem && !(current is not null && current.ActionItem.Title.EndsWith(':') && line.Depth > currentDepth))

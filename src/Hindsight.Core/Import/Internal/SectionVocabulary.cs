@@ -99,6 +99,10 @@ internal static partial class SectionVocabulary
         return SummaryNames.Contains(key) ? ImportedSectionKind.Summary : ImportedSectionKind.Other;
     }
 
+    /// <summary>Whether a heading or label closes the report ("Conclusion", "Final thoughts") rather than naming content.</summary>
+    public static bool IsClosing(string text) => TextCleaner.Key(text) is "conclusion" or "conclusions" or "in conclusion" or "final thoughts"
+        or "closing thoughts" or "closing remarks" or "wrap up" or "wrapping up" or "final words";
+
     /// <summary>Whether a title only names the document type ("Postmortem Report"), not the incident.</summary>
     public static bool IsGenericTitle(string text) => GenericTitles.Contains(TextCleaner.Key(text));
 

@@ -46,7 +46,7 @@ internal static class Segmenter
             {
                 var kind = SectionVocabulary.Classify(line.Content, strict: false);
                 var deeper = line.Level > sectionLevel && sectionLevel > 0;
-                if (section.Kind == ImportedSectionKind.ActionItems && deeper && !SwitchesAwayFromActions(kind))
+                if (section.Kind == ImportedSectionKind.ActionItems && deeper && !SwitchesAwayFromActions(kind) && !SectionVocabulary.IsClosing(line.Content))
                 {
                     current.Lines.Add(line);
                     continue;
@@ -62,6 +62,14 @@ internal static class Segmenter
                 var isSub = deeper && SectionVocabulary.IsFieldKind(kind) && kind != ImportedSectionKind.Summary
                     && section.Kind is ImportedSectionKind.Summary or ImportedSectionKind.RootCauseAndResolution or ImportedSectionKind.Preamble;
                 Open(new Segment(kind, heading, line.Number) { AfterTitle = afterTitle }, !isSub, line.Level);
+                continue;
+            }
+
+            if (section.Kind == ImportedSectionKind.ActionItems && line.Kind == LineKind.Text
+                && TextCleaner.Plain(line.Content).TrimEnd(':', ' ') is var closing && SectionVocabulary.IsClosing(closing))
+            {
+                // "Conclusion" after the measures closes them: it is no measure and no group of measures.
+                Open(new Segment(ImportedSectionKind.Other, closing, line.Number) { AfterTitle = afterTitle }, true, PlainLabelLevel);
                 continue;
             }
 

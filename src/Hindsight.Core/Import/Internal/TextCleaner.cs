@@ -59,6 +59,35 @@ internal static partial class TextCleaner
         return trimmed;
     }
 
+    /// <summary>
+    /// Removes the emphasis around a leading label: <c>**Label:** text</c> and <c>**Label**: text</c> become
+    /// <c>Label: text</c>.
+    /// </summary>
+    public static string UnwrapLeadingLabel(string text)
+    {
+        if (text.Length < 6 || !(text.StartsWith("**", StringComparison.Ordinal) || text.StartsWith("__", StringComparison.Ordinal)))
+        {
+            return text;
+        }
+
+        var close = text.IndexOf(text[..2], 2, StringComparison.Ordinal);
+        if (close < 3)
+        {
+            return text;
+        }
+
+        var label = text[2..close];
+        var rest = text[(close + 2)..];
+        var colonInside = label.EndsWith(':');
+        if (!colonInside && !rest.StartsWith(':'))
+        {
+            return text;
+        }
+
+        rest = colonInside ? rest : rest[1..];
+        return rest.Length == 0 || rest[0] == ' ' ? label.TrimEnd(':').Trim() + ":" + rest : text;
+    }
+
     /// <summary>Lower-case letters and single spaces only, for comparing headings and labels.</summary>
     public static string Key(string text)
     {

@@ -101,6 +101,19 @@ public class TimelineTimeResolutionTests
     }
 
     [Fact]
+    public void Import_EntriesRunTogetherInTheirOwnShape_AreSplitAtEachStamp()
+    {
+        var text = "Timeline\n\n12:00pm EAT: Issue was detected. 12:06pm EAT: Only one server answered at 12:05 for a while\n* nginx: configuration file test failed 12:14pm EAT: A semicolon was added. 12:16pm EAT: Service was restored.\n";
+
+        var timeline = PostmortemImporter.Import(text).Postmortem.Timeline;
+
+        Assert.Equal(["12:00pm EAT", "12:06pm EAT", "12:14pm EAT", "12:16pm EAT"], timeline.Select(entry => entry.OriginalTime));
+        Assert.Equal("Issue was detected.", timeline[0].Text);
+        Assert.Equal("Only one server answered at 12:05 for a while nginx: configuration file test failed", timeline[1].Text);
+        Assert.Equal("A semicolon was added.", timeline[2].Text);
+    }
+
+    [Fact]
     public void Import_StampsAsHeadings_GatherTheBulletsBelow()
     {
         var text = "# Breach\n\n### Timeline:\n#### August 15, 2024\n#### 00:01:\n+ IDS alert\n+ WAF down\n#### 00:20:\n+ Team isolates the server\n";

@@ -60,6 +60,19 @@ internal static partial class TimelineReader
                 continue;
             }
 
+            if (entries.Count > 0 && RepeatedStampAt(entries[^1].Stamp, content) is var repeated and > 0
+                && LeadingStamp(content[repeated..]) is { } continued)
+            {
+                // "... test failed 12:14pm EAT: She then ...": the line ends the entry before and starts the next.
+                entries[^1].Append(content[..repeated]);
+                foreach (var (stamp, text) in SplitRunTogether(continued.Stamp, content[(repeated + continued.TextStart)..]))
+                {
+                    entries.Add(new RawEntry(line.Number, stamp, text) { ContextDate = currentDate });
+                }
+
+                continue;
+            }
+
             var plain = TextCleaner.Plain(content);
             if (line.Kind == LineKind.ListItem && entries.Count > 0 && line.Depth <= 1
                 && TimeExpressionParser.FindAll(content).FirstOrDefault() is { HasClock: true } inner)
@@ -222,18 +235,53 @@ internal static partial class TimelineReader
         while (true)
         {
             var split = RunTogetherBullet().Matches(remaining).FirstOrDefault(match => LeadingStamp(remaining[(match.Index + match.Length)..]) is { Stamp.HasClock: true });
-            if (split is null)
+            var (end, nextStart) = split is null ? (-1, -1) : (split.Index, split.Index + split.Length);
+            if (RepeatedStampAt(stamp, remaining) is var repeated and > 0 && (end < 0 || repeated < end))
+            {
+                (end, nextStart) = (repeated, repeated);
+            }
+
+            if (end < 0 || LeadingStamp(remaining[nextStart..]) is not { } next)
             {
                 yield return (stamp, TextCleaner.UnwrapEmphasis(TextCleaner.Collapse(remaining)));
                 yield break;
             }
 
-            yield return (stamp, TextCleaner.UnwrapEmphasis(TextCleaner.Collapse(remaining[..split.Index])));
-            var next = LeadingStamp(remaining[(split.Index + split.Length)..])!.Value;
-            remaining = remaining[(split.Index + split.Length + next.TextStart)..];
+            yield return (stamp, TextCleaner.UnwrapEmphasis(TextCleaner.Collapse(remaining[..end])));
+            remaining = remaining[(nextStart + next.TextStart)..];
             stamp = next.Stamp;
         }
     }
+
+    /// <summary>
+    /// Where a stamp written like <paramref name="stamp"/> and followed by a colon starts again inside
+    /// <paramref name="text"/> ("12:00pm EAT: Issue was detected. 12:06pm EAT: While using curl ..."), or -1: an entry
+    /// written in the entries' own shape starts a new entry, wherever the writer left it.
+    /// </summary>
+    private static int RepeatedStampAt(TimeExpression stamp, string text)
+    {
+        var shape = ShapeOf(stamp.Text);
+        for (var index = 1; index + 3 < text.Length; index++)
+        {
+            if (!char.IsAsciiDigit(text[index]) || !char.IsWhiteSpace(text[index - 1])
+                || TimeExpressionParser.MatchAt(text, index) is not { HasClock: true, HasStrongClock: true } candidate)
+            {
+                continue;
+            }
+
+            var after = candidate.End < text.Length && text[candidate.End] == ' ' ? candidate.End + 1 : candidate.End;
+            if (after < text.Length && text[after] == ':' && ShapeOf(candidate.Text) == shape)
+            {
+                return index;
+            }
+        }
+
+        return -1;
+    }
+
+    // What a stamp says besides its numbers ("pm eat" for "12:06pm EAT").
+    private static string ShapeOf(string stamp) =>
+        string.Concat(stamp.Where(c => !char.IsAsciiDigit(c) && c != ':' && !char.IsWhiteSpace(c))).ToLowerInvariant();
 
     private static IEnumerable<(int Start, string Sentence)> Sentences(string text)
     {

@@ -39,6 +39,38 @@ public sealed class LintRuleTests
         Assert.Contains("system", finding.Suggestion, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Theory]
+    [InlineData("We could have caught the bad config in review.", true)]
+    [InlineData("The error could have been addressed earlier.", true)]
+    [InlineData("This error would have arisen and was missed until customers called", false)]
+    [InlineData("This error would have arisen later had the app been tested.", true)]
+    [InlineData("Without the pause the chain would have advanced past the bad block.", false)]
+    [InlineData("At that point there could have been an issue with the binary.", false)]
+    public void Counterfactual_CouldOrWouldHave_IsReportedOnlyWhenItJudgesWhatPeopleDid(string sentence, bool reported)
+    {
+        var text = $"# Outage\n\n## Root cause\n{sentence}\n";
+
+        var findings = Linter.Lint("x.md", text).Findings;
+
+        Assert.Equal(reported, findings.Any(finding => finding.RuleId == "HL303"));
+    }
+
+    [Fact]
+    public void Counterfactual_InAHeading_IsNotReported()
+    {
+        var text = "# Outage\n\n## What could have gone better?\n\nThe alert paged a retired rotation.\n";
+
+        Assert.DoesNotContain(Linter.Lint("x.md", text).Findings, finding => finding.RuleId == "HL303");
+    }
+
+    [Fact]
+    public void TimeZone_WrittenBeforeTheTime_Counts()
+    {
+        var text = "# Outage\n\n## Timeline\n- 2023-01-04, UTC 05:13: first outage.\n- 2023-01-04, UTC 05:43: second outage.\n";
+
+        Assert.DoesNotContain(Linter.Lint("x.md", text).Findings, finding => finding.RuleId == "HL201");
+    }
+
     [Fact]
     public void Blame_InsideCode_IsIgnored()
     {

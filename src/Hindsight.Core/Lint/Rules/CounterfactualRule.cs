@@ -29,7 +29,31 @@ internal sealed partial class CounterfactualRule : LintRule
         "Counterfactual or failure language about people: should have, could have, would have, failed to, forgot, neglected to.");
 
     public override void Check(LintContext context) => PhraseScanner.Scan(context, Patterns, (match, line) =>
-        !match.Value.StartsWith("fail", StringComparison.OrdinalIgnoreCase) || PersonSubject().IsMatch(ClauseBefore(context.Document.Prose(line), match.Index)));
+        context.Document.Outline.HeadingAt(line) is null && Judges(context.Document, match, line));
+
+    // "Should have" always judges, whoever it names. "Failed to" judges when a person is its subject. "Could have" and
+    // "would have" judge when a person is their subject, when they say what could have been done ("could have been
+    // addressed") or when a condition of hindsight follows ("had the app been tested"); otherwise they are hypotheses
+    // about systems ("the chain would have advanced", "there could have been an issue").
+    private static bool Judges(LintDocument document, Match match, int line)
+    {
+        var phrase = match.Value;
+        var prose = document.Prose(line);
+        var personSubject = PersonSubject().IsMatch(ClauseBefore(prose, match.Index));
+        if (phrase.StartsWith("fail", StringComparison.OrdinalIgnoreCase))
+        {
+            return personSubject;
+        }
+
+        if (!phrase.StartsWith("could", StringComparison.OrdinalIgnoreCase) && !phrase.StartsWith("would", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var after = prose[(match.Index + match.Length)..] + " " + document.Prose(line + 1);
+        var passiveAction = phrase.EndsWith("been", StringComparison.OrdinalIgnoreCase) && PassiveAction().IsMatch(after);
+        return personSubject || passiveAction || HindsightCondition().IsMatch(after);
+    }
 
     // The words since the last punctuation before "failed to": its subject is somewhere in there.
     private static string ClauseBefore(string prose, int index)
@@ -53,4 +77,12 @@ internal sealed partial class CounterfactualRule : LintRule
     private static Regex PersonSubject() => InterpretedRegex.Get(ref _personSubject, @"\b(?:I|we|he|she|they|you|someone|somebody|nobody|engineers?|developers?|operators?|admins?|administrators?|team|teams|staff|employees?|interns?|on-?call|SREs?|devops|people|person|user|he or she)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static Regex? _personSubject;
+
+    private static Regex PassiveAction() => InterpretedRegex.Get(ref _passiveAction, @"^\s*(?:\w+ly\s+)?\w+(?:ed|en|wn|ught)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static Regex? _passiveAction;
+
+    private static Regex HindsightCondition() => InterpretedRegex.Get(ref _hindsightCondition, @"\bhad (?:the|we|they|it|this|someone|anyone|he|she|I)\b|\bif (?:we|they|only|someone|anyone)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static Regex? _hindsightCondition;
 }

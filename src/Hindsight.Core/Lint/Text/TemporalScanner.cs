@@ -14,6 +14,8 @@ internal static partial class TemporalScanner
         @"\G[\s(]*(?<zone>UTC(?:\s?[+\-−]\s?\d{1,2}(?::?\d{2})?)?(?![A-Za-z])|GMT(?:\s?[+\-−]\s?\d{1,2}(?::?\d{2})?)?(?![A-Za-z])|Z(?![\w])|[+\-−]\d{2}:?\d{2}\b|[A-Z][a-z]+/[A-Z][A-Za-z_]+|(?:" + AbbreviationAlternatives + @")(?![\w])|(?:" + SpokenAlternatives + @")(?:\s+(?:Standard|Daylight|Summer))?\s+[Tt]ime\b)",
         RegexOptions.CultureInvariant);
 
+    private static readonly Regex ZoneBeforeTime = new(@"(?<![A-Za-z])(?<zone>UTC|GMT)[\s(]{1,2}\z", RegexOptions.CultureInvariant);
+
     private static readonly Regex SpokenZoneAnywhere = new(
         @"(?<zone>(?<![\w])(?:" + SpokenAlternatives + @")(?:\s+(?:Standard|Daylight|Summer))?\s+[Tt]ime\b)",
         RegexOptions.CultureInvariant);
@@ -56,6 +58,12 @@ internal static partial class TemporalScanner
                 }
 
                 var zoneMatch = ZoneAfterTime.Match(line, match.Index + match.Length);
+                if (!zoneMatch.Success && match.Index >= 4)
+                {
+                    // "UTC 05:13": the zone written before the time.
+                    zoneMatch = ZoneBeforeTime.Match(line[Math.Max(0, match.Index - 6)..match.Index]);
+                }
+
                 ZoneMention? zone = zoneMatch.Success ? ToZone(zoneMatch.Groups["zone"], number) : null;
                 if (zone is not null)
                 {
@@ -172,7 +180,7 @@ internal static partial class TemporalScanner
     [GeneratedRegex(@"(?<![\w:./\-])(?:(?<h>[01]?\d|2[0-3]):(?<m>[0-5]\d)(?::[0-5]\d)?(?:\s*(?<ap>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?|(?<h>[01]?\d|2[0-3]):\s(?<m>[0-5]\d)\s*(?<ap>[AaPp]\.?[Mm]\.?)(?![A-Za-z])|(?<h>[01]?\d|2[0-3])\.(?<m>[0-5]\d)(?=\s*(?:[AaPp]\.?[Mm]\b|UTC\b|GMT\b|[A-Z]{2,3}T\b))(?:\s*(?<ap>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?|(?<h>1[0-2]|0?[1-9])\s?(?<ap>[AaPp]\.?[Mm]\.?)(?![A-Za-z])|(?<h>[01]\d|2[0-3])(?<m>[0-5]\d)\s+hours\b|(?<h>1[0-2]|0?[1-9]):(?<ap>[AaPp][Mm])\b)(?!\d|:\d)", RegexOptions.CultureInvariant)]
     private static partial Regex Time();
 
-    [GeneratedRegex(@"(?<![\w])(?:(?:(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?)?(?<d>[0-3]?\d)(?:st|nd|rd|th)?\.?\s+(?:of\s+)?(?<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?(?:,?\s+(?<y>(?:19|20)\d\d)(?!\s*hours)\b)?|(?:(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?)?(?<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+(?<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])(?:,?\s+(?<y>(?:19|20)\d\d)(?!\s*hours)\b)?|(?:(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?<y>(?:19|20)\d\d)-(?<mo>[01]\d)-(?<d>[0-3]\d)\b|(?<a>[0-3]?\d)[/.](?<b>[01]?\d)[/.](?<y>(?:19|20)\d\d)\b|(?<mo>1[0-2]|0?[1-9])[-/](?<d>[0-3]?\d)[-/](?<yy>\d\d)(?![\d/\-]))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\w])(?:(?:(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?)?(?<d>[0-3]?\d)(?:st|nd|rd|th)?\.?\s+(?:of\s+)?(?<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?(?:,?\s+(?<y>(?:19|20)\d\d)(?!\s*hours)\b)?|(?:(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?)?(?<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+(?<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])(?:,?\s+(?<y>(?:19|20)\d\d)(?!\s*hours)\b)?|(?:(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?<y>(?:19|20)\d\d)-(?<mo>[01]\d)-(?<d>[0-3]\d)\b|(?<a>[0-3]?\d)(?<sep>[/.\-])(?<b>[0-3]?\d)\k<sep>(?<y>(?:19|20)\d\d)\b|(?<mo>1[0-2]|0?[1-9])[-/](?<d>[0-3]?\d)[-/](?<yy>\d\d)(?![\d/\-]))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Date();
 
     private static Regex SpokenPrefix() => InterpretedRegex.Get(ref _spokenPrefix, @"^(?<name>.+?)(?:\s+(?:Standard|Daylight|Summer))?\s+[Tt]ime$", RegexOptions.None);

@@ -89,7 +89,7 @@ public class LogsCommandTests
 
         Assert.Equal(0, toFile.ExitCode);
         var written = File.ReadAllText(csv, System.Text.Encoding.UTF8);
-        Assert.Equal("LineId,Timestamp,Level,EventId,EventTemplate\n1,2022-02-26T12:00:01.1+00:00,warning,E1,entrée « livres » expirée après <*> s\n", written);
+        Assert.Equal("LineId,Timestamp,Level,EventId,EventTemplate\n1,2022-02-26T12:00:01.1+00:00,warning,E1,entrée « livres » expirée après <*>\n", written);
         Assert.Equal(written, toOutput.Output);
     }
 

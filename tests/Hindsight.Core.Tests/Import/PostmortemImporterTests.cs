@@ -212,6 +212,28 @@ public class PostmortemImporterTests
     }
 
     [Fact]
+    public void Import_TimelineInsideACodeFence_IsReadLineByLine()
+    {
+        var text = "# Stall\n\n## Timeline (Japan time)\n\n```\n21:48: The last block was farmed.\n22:11: The node showed Not synced. Blocks had stopped.\n22:12: The team was notified.\n```\n\n## Root Cause\n\nAn unchecked negative value.\n";
+
+        var timeline = PostmortemImporter.Import(text).Postmortem.Timeline;
+
+        Assert.Equal(["21:48", "22:11", "22:12"], timeline.Select(entry => entry.OriginalTime));
+        Assert.Equal("The node showed Not synced. Blocks had stopped.", timeline[1].Text);
+    }
+
+    [Fact]
+    public void Import_MeasuresOnePerLineWithoutMarkers_CountsEveryLineOfTheBlock()
+    {
+        var text = "# Stall\n\n## Future Improvements\nAdd negative tests for every integer type.\nMinimize the number of data structures.\nBug bounty to get more eyes on the consensus code.\nMore automated alarms for stalled chains.\n\nWe will review these in a month.\n";
+
+        var items = PostmortemImporter.Import(text).Postmortem.ActionItems;
+
+        Assert.Equal(4, items.Count);
+        Assert.Equal("Bug bounty to get more eyes on the consensus code.", items[2].Title);
+    }
+
+    [Fact]
     public void Import_ConclusionAfterPlainMeasures_IsNoMeasure()
     {
         var text = "Database outage\n\nAction Items\nDeploy a second standby server in another data centre.\nAdd replication integrity checks to monitoring.\n\nConclusion\nThis incident showed where failover is weak.\n";

@@ -25,6 +25,16 @@ internal static partial class ActionItemReader
         "communicate", "notify", "share", "evaluate", "assess", "analyze", "analyse", "require", "enforce", "move", "make", "keep", "always",
         "never", "avoid", "do", "prepare", "maintain", "optimize", "optimise", "strengthen", "standardize", "standardise", "choose", "have",
         "hire", "rewrite", "split", "separate", "alert", "page", "track", "log", "measure", "write", "design", "encrypt", "isolate",
+        "minimize", "minimise", "maximize", "maximise", "simplify", "expand", "extend", "publish", "more", "better",
+    };
+
+    // A run of at least this many unmarked lines, most of them item-like, is a list written without markers.
+    private const int MinimumItemRun = 3;
+    private const int MaxNounPhraseWords = 15;
+
+    private static readonly HashSet<string> OwnVoiceStarts = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "we", "i", "our", "this", "these", "that", "thank", "thanks", "in", "overall", "finally", "by", "it", "the",
     };
 
     public static Result Read(IReadOnlyList<SourceLine> lines)
@@ -114,7 +124,7 @@ internal static partial class ActionItemReader
                 continue;
             }
 
-            if (LooksLikeItem(content, label))
+            if (LooksLikeItem(content, label) || (ShortNounPhrase(content) && InItemRun(lines, index)))
             {
                 current = null;
                 items.Add(new Item(new ActionItem { Title = content }, line.Number, group));
@@ -154,6 +164,47 @@ internal static partial class ActionItemReader
         }
 
         return ImperativeStarts.Contains(words[0].Trim(',', '.', ':')) || (words.Length <= 12 && !content.TrimEnd().EndsWith('.'));
+    }
+
+    // A line short enough to be one measure written as a noun phrase ("Bug bounty for the consensus code."), not a
+    // sentence of the author's own ("We are confident these steps will ...").
+    private static bool ShortNounPhrase(string content)
+    {
+        var words = TextCleaner.Plain(content).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is > 0 and <= MaxNounPhraseWords && !content.EndsWith(':') && !OwnVoiceStarts.Contains(words[0]);
+    }
+
+    // Whether the line belongs to a block of unmarked lines, one under the other at one indent, most of which read
+    // as items: the author wrote one measure per line, and the few that open with a noun are measures too.
+    private static bool InItemRun(IReadOnlyList<SourceLine> lines, int index)
+    {
+        bool InRun(SourceLine line) => line.Kind == LineKind.Text && !line.IsBlank && line.Indent == lines[index].Indent;
+        var start = index;
+        while (start > 0 && InRun(lines[start - 1]))
+        {
+            start--;
+        }
+
+        var end = index;
+        while (end + 1 < lines.Count && InRun(lines[end + 1]))
+        {
+            end++;
+        }
+
+        var count = end - start + 1;
+        if (count < MinimumItemRun)
+        {
+            return false;
+        }
+
+        var itemLike = 0;
+        for (var i = start; i <= end; i++)
+        {
+            var content = TextCleaner.UnwrapEmphasis(TextCleaner.Collapse(lines[i].Content));
+            itemLike += LooksLikeItem(content, Label.Parse(lines[i].Content)) ? 1 : 0;
+        }
+
+        return itemLike * 2 > count;
     }
 
     private static SourceLine? NextContent(IReadOnlyList<SourceLine> lines, int start)

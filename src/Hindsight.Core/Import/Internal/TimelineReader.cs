@@ -16,6 +16,13 @@ internal static partial class TimelineReader
 
     public static Result Read(IReadOnlyList<SourceLine> lines)
     {
+        var content = lines.Where(line => !line.IsBlank && line.Kind != LineKind.Decoration).ToList();
+        if (content.Count > 0 && content.TrueForAll(line => line.Kind == LineKind.Code))
+        {
+            // A timeline written whole inside a code fence (to keep its layout) is still the timeline.
+            lines = lines.Select(line => line.Kind == LineKind.Code ? line with { Kind = LineKind.Text, Content = line.Raw.Trim() } : line).ToList();
+        }
+
         var stamped = lines.Any(line => LeadingStamp(ContentOf(line)) is not null);
         return stamped ? ReadLines(lines) : ReadProse(lines);
     }

@@ -114,6 +114,29 @@ public class TimelineTimeResolutionTests
     }
 
     [Fact]
+    public void Import_TableRowsWithADateOnlyOrAnOpenEnd_AreEntriesOfTheirOwn()
+    {
+        var text = "## Timeline\n\nAll times in CET.\n\n| Time | Event |\n| --- | --- |\n| 2019-11-29 04:30 | Pods failed to start |\n| 2019-11-29 12:00+ | Subnet scaled up |\n| 2019-12-03 | Surge of new pods |\n";
+
+        var timeline = PostmortemImporter.Import(text).Postmortem.Timeline;
+
+        Assert.Equal(["2019-11-29 04:30", "2019-11-29 12:00+", "2019-12-03"], timeline.Select(entry => entry.OriginalTime));
+        Assert.Equal(["Pods failed to start", "Subnet scaled up", "Surge of new pods"], timeline.Select(entry => entry.Text));
+        Assert.Equal(new DateTimeOffset(2019, 11, 29, 12, 0, 0, TimeSpan.FromHours(1)), timeline[1].At);
+        Assert.Null(timeline[2].At);
+    }
+
+    [Fact]
+    public void Import_DateHeaderThatRunsOn_DatesTheEntriesBelowInsteadOfBecomingOne()
+    {
+        var text = "## Timeline\n\n- Sunday, May 14th, 2023:\n  - 9:00 am PST: Alerts fired.\n  - 9:30 am PST: Rollback started.\n";
+
+        var timeline = PostmortemImporter.Import(text).Postmortem.Timeline;
+
+        Assert.Equal(["9:00 am PST", "9:30 am PST"], timeline.Select(entry => entry.OriginalTime));
+    }
+
+    [Fact]
     public void Import_StampsAsHeadings_GatherTheBulletsBelow()
     {
         var text = "# Breach\n\n### Timeline:\n#### August 15, 2024\n#### 00:01:\n+ IDS alert\n+ WAF down\n#### 00:20:\n+ Team isolates the server\n";

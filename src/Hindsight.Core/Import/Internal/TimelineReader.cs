@@ -168,6 +168,36 @@ internal static partial class TimelineReader
         _ => line.Content,
     };
 
+    // A date without a clock that starts an entry: a separator (cell bar, colon, dash) and then words follow it, as in
+    // "| 2019-12-03 | Surge of new pods |" or "01-31-2024 - The fix was added". A date that runs on ("May 13th, 2023:")
+    // or a note in brackets after it is no entry.
+    private static TimeExpression? DatedEntryAt(string content, int index)
+    {
+        if (TimeExpressionParser.MatchDateAt(content, index) is not { } date)
+        {
+            return null;
+        }
+
+        var next = date.End;
+        while (next < content.Length && content[next] == ' ')
+        {
+            next++;
+        }
+
+        if (next >= content.Length || content[next] is not ('|' or ':' or '-' or '\u2013' or '\u2014'))
+        {
+            return null;
+        }
+
+        next++;
+        while (next < content.Length && content[next] is ' ' or '-' or '|' or ':')
+        {
+            next++;
+        }
+
+        return next < content.Length && char.IsLetter(content[next]) ? date : null;
+    }
+
     /// <summary>A stamp at the start of an entry, after markup and words such as "At", and where the event text starts.</summary>
     public static (TimeExpression Stamp, int TextStart)? LeadingStamp(string content)
     {
@@ -189,10 +219,18 @@ internal static partial class TimelineReader
             index += prefix.Length;
         }
 
-        var stamp = TimeExpressionParser.MatchAt(content, index);
+        // A bare date ("| 2019-12-03 | Surge of new pods |") is a stamp too when a separator follows (checked below).
+        var stamp = TimeExpressionParser.MatchAt(content, index) ?? (prefix.Success ? null : DatedEntryAt(content, index));
         if (stamp is null || (!stamp.HasClock && !stamp.HasDate))
         {
             return null;
+        }
+
+        if (stamp.HasClock && stamp.End < content.Length && content[stamp.End] == '+'
+            && (stamp.End + 1 == content.Length || char.IsWhiteSpace(content[stamp.End + 1]) || content[stamp.End + 1] == '|'))
+        {
+            // "12:00+": from then on; the mark belongs to the stamp.
+            stamp = stamp with { Text = stamp.Text + "+" };
         }
 
         var end = stamp.End;

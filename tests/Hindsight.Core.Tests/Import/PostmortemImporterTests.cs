@@ -233,6 +233,14 @@ public class PostmortemImporterTests
         Assert.Equal("Bug bounty to get more eyes on the consensus code.", items[2].Title);
     }
 
+    [Theory]
+    [InlineData("**Postmortem: Nginx Service Outage**\n\n---\n\n### Issue Summary\n\nThe site was down.\n", "Postmortem: Nginx Service Outage")]
+    [InlineData("The site was down for an hour.\n\n### Issue Summary\n\nThe site was down.\n", null)]
+    public void Import_BoldLineAboveASectionHeading_IsTheTitle(string text, string? title)
+    {
+        Assert.Equal(title, PostmortemImporter.Import(text).Postmortem.Title);
+    }
+
     [Fact]
     public void Import_ConclusionAfterPlainMeasures_IsNoMeasure()
     {

@@ -2,7 +2,8 @@ namespace Hindsight.Import.Internal;
 
 /// <summary>
 /// Finds the incident title: the first heading (or the first line when the document has no headings), unless it
-/// names a section; a generic first heading ("Postmortem Report") directly followed by another heading yields to it.
+/// names a section; a generic first heading ("Postmortem Report") directly followed by another heading yields to it,
+/// and a first heading that names a section yields to a wholly bold line above it.
 /// </summary>
 internal static class TitleFinder
 {
@@ -28,7 +29,10 @@ internal static class TitleFinder
         var heading = lines[index];
         if (SectionVocabulary.Classify(heading.Content, strict: false) != ImportedSectionKind.Other)
         {
-            return (null, 0, new HashSet<int>());
+            // "**Postmortem: Nginx Service Outage**" above "### Issue Summary": a bold line written as the heading.
+            return NextMeaningful(lines, 0) is { Kind: LineKind.Text } first && first.Number < heading.Number && IsWhollyBold(first.Content)
+                ? FromFirstLine(lines)
+                : (null, 0, new HashSet<int>());
         }
 
         var consumed = new HashSet<int> { heading.Number };
@@ -71,6 +75,14 @@ internal static class TitleFinder
         }
 
         return null;
+    }
+
+    private static bool IsWhollyBold(string content)
+    {
+        var text = content.Trim();
+        return text.Length > 4 && ((text.StartsWith("**", StringComparison.Ordinal) && text.EndsWith("**", StringComparison.Ordinal))
+            || (text.StartsWith("__", StringComparison.Ordinal) && text.EndsWith("__", StringComparison.Ordinal)))
+            && !text[2..^2].Contains("**", StringComparison.Ordinal);
     }
 
     private static string Clean(string content) => TextCleaner.Plain(SectionVocabulary.StripFootnotes(content)).Trim();

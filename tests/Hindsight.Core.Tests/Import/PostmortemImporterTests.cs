@@ -242,6 +242,19 @@ public class PostmortemImporterTests
     }
 
     [Fact]
+    public void Import_NumberedMeasuresWithBulletedDetails_CountsTheNumberedOnes()
+    {
+        var text = "# Migration\n\n## Remediation\n\n1.  **Move to a partitioned table**\n\n-   Created the new table.\n-   Backfilled the old rows.\n\n2.  **Root cause monitoring for engine limits**\n\n-   Alert on OID usage.\n\n3.  **Runbooks for engine limits**\n";
+
+        var items = PostmortemImporter.Import(text).Postmortem.ActionItems;
+
+        Assert.Equal(3, items.Count);
+        Assert.StartsWith("Move to a partitioned table", items[0].Title, StringComparison.Ordinal);
+        Assert.Contains("Backfilled the old rows.", items[0].Title, StringComparison.Ordinal);
+        Assert.StartsWith("Root cause monitoring", items[1].Title, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Import_ConclusionAfterPlainMeasures_IsNoMeasure()
     {
         var text = "Database outage\n\nAction Items\nDeploy a second standby server in another data centre.\nAdd replication integrity checks to monitoring.\n\nConclusion\nThis incident showed where failover is weak.\n";

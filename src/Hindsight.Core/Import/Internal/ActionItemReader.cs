@@ -42,6 +42,11 @@ internal static partial class ActionItemReader
         var items = new List<Item>();
         var prose = new List<(int, string)>();
         var hasList = lines.Any(line => line.Kind is LineKind.ListItem or LineKind.TableRow);
+
+        // Numbered measures with bulleted details under them ("1. **Migration**", then "- Created a new table"): when
+        // both kinds are there, the numbers enumerate and the bullets describe.
+        var numbered = lines.Any(line => line.Kind == LineKind.ListItem && IsNumbered(line)) && lines.Any(line => line.Kind == LineKind.ListItem && !IsNumbered(line));
+        var currentNumbered = false;
         string? group = null;
         string[]? header = null;
         Item? current = null;
@@ -75,7 +80,8 @@ internal static partial class ActionItemReader
             }
 
             var label = Label.Parse(line.Content);
-            if (line.Kind == LineKind.Heading || (label is { IsAlone: true } && !(hasList && line.Kind == LineKind.Text && line.Depth > 0)))
+            if (line.Kind == LineKind.Heading
+                || (label is { IsAlone: true } && !(hasList && line.Kind == LineKind.Text && line.Depth > 0) && !(line.Kind == LineKind.ListItem && IsNumbered(line))))
             {
                 var text = label?.Text ?? TextCleaner.Plain(line.Content).TrimEnd(':', ';', ' ');
                 var next = NextContent(lines, index + 1);
@@ -99,11 +105,17 @@ internal static partial class ActionItemReader
             var content = TextCleaner.UnwrapLeadingLabel(TextCleaner.UnwrapEmphasis(TextCleaner.Collapse(line.Content)));
             if (hasList)
             {
-                if (line.Kind == LineKind.ListItem && !(current is not null && current.ActionItem.Title.EndsWith(':') && line.Depth > currentDepth))
+                var detail = numbered && currentNumbered && current is not null && line.Kind == LineKind.ListItem && !IsNumbered(line);
+                if (line.Kind == LineKind.ListItem && !detail && !(current is not null && current.ActionItem.Title.EndsWith(':') && line.Depth > currentDepth))
                 {
                     current = new Item(new ActionItem { Title = content, Status = line.Checked ? ActionStatus.Done : ActionStatus.Open }, line.Number, group);
                     currentDepth = line.Depth;
+                    currentNumbered = IsNumbered(line);
                     items.Add(current);
+                }
+                else if (detail && current is not null)
+                {
+                    Append(current, content);
                 }
                 else if (line.Depth > 0 && current is not null)
                 {
@@ -141,6 +153,18 @@ internal static partial class ActionItemReader
         }
 
         return new Result(items.Where(item => item.ActionItem.Title.Length > 0).ToList(), prose);
+    }
+
+    private static bool IsNumbered(SourceLine line)
+    {
+        var raw = line.Raw.AsSpan().TrimStart();
+        var digits = 0;
+        while (digits < raw.Length && char.IsAsciiDigit(raw[digits]))
+        {
+            digits++;
+        }
+
+        return digits is > 0 and <= 3 && digits < raw.Length && raw[digits] is '.' or ')';
     }
 
     private static void Append(Item item, string content) => item.ActionItem.Title = TextCleaner.Collapse(item.ActionItem.Title + " " + content);

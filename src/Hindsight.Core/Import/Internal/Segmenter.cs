@@ -76,7 +76,8 @@ internal static class Segmenter
             if (line.Kind is LineKind.Text or LineKind.ListItem && Label.Parse(line.Content) is { } label)
             {
                 var kind = SectionVocabulary.Classify(label.Text, strict: true);
-                var keepInActions = section.Kind == ImportedSectionKind.ActionItems && !SwitchesAwayFromActions(kind);
+                // A list item under the measures is a measure, whatever its bold words say ("1. **Root cause discovery**").
+                var keepInActions = section.Kind == ImportedSectionKind.ActionItems && (line.Kind == LineKind.ListItem || !SwitchesAwayFromActions(kind));
                 if (kind != ImportedSectionKind.Other && !keepInActions)
                 {
                     if (label.IsAlone)

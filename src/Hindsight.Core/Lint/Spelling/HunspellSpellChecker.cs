@@ -180,9 +180,19 @@ public sealed class HunspellSpellChecker : ISpellChecker, IDisposable
             return;
         }
 
-        lister.Input.Write(EndOfWord + "\n");
-        lister.Input.Flush();
-        var echo = lister.Output.ReadLine();
+        string? echo;
+        try
+        {
+            lister.Input.Write(EndOfWord + "\n");
+            lister.Input.Flush();
+            echo = lister.Output.ReadLine();
+        }
+        catch (IOException)
+        {
+            // Hunspell exited before it read the probe (an unknown dictionary): its pipe is closed.
+            echo = null;
+        }
+
         if (echo != EndOfWord)
         {
             var reason = lister.ExitReason();

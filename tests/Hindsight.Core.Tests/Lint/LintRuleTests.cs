@@ -72,6 +72,18 @@ public sealed class LintRuleTests
     }
 
     [Fact]
+    public void ActionItems_OfAnImportedDocument_AreTheImportersWithTheirTableColumns()
+    {
+        var text = "# Chain halt\n\n**Impact**: Downtime for 30 hours.\n\n| Action Item | Type | Owner | Bug |\n| --- | --- | --- | --- |\n| Bundle everything into the binary | prevention | Core team | n/a |\n| Add logs to chain start | mitigation | Core team | TODO |\n\n## Corrective measures\n\nThe following measures will be put in place to make sure this does not happen again:\n\n- Review firewall changes (owner: infra).\n";
+
+        var findings = Linter.Lint("x.md", text).Findings;
+
+        Assert.DoesNotContain(findings, finding => finding.RuleId is "HL502" or "HL507");
+        var noPriority = Assert.Single(findings, finding => finding.RuleId == "HL503");
+        Assert.Contains("None of the 3 action items", noPriority.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Blame_InsideCode_IsIgnored()
     {
         var text = "# Outage\n\n## Root cause\nThe log said `human error` and\n\n```\nhuman error: careless\n```\n";

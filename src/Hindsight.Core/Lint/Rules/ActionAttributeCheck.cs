@@ -33,7 +33,7 @@ internal static partial class ActionAttributeCheck
         var items = ActionItemReader.Read(document);
         var header = string.Join('\n', document.Outline.LinesOf(SectionKind.ActionItems).Select(line => document.Lines[line - 1]).Where(line => line.TrimStart().StartsWith('|')).Take(1));
         // Work already done ("the script was updated") needs no owner or due date any more.
-        var lacking = items.Where(item => !textHas(item.Text, header) && !Completed().IsMatch(item.Text)).ToList();
+        var lacking = items.Where(item => !(item.Imported is { } imported && modelHas(imported)) && !textHas(item.Text, header) && !Completed().IsMatch(item.Text)).ToList();
         if (lacking.Count == 0)
         {
             return;

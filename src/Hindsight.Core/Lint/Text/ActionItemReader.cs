@@ -13,6 +13,17 @@ internal static partial class ActionItemReader
 
     private static IReadOnlyList<ActionItemLine> Compute(LintDocument document)
     {
+        if (document.Imported is { Postmortem.ActionItems.Count: > 0 } imported)
+        {
+            // Free Markdown was imported: its measures are the importer's, so lint and import count the same items.
+            // When the importer found none (measures written as prose), the lines of the measures section are read.
+            return imported.Postmortem.ActionItems
+                .Select(item => (Item: item, Line: imported.SourceMap.LineOf(item)))
+                .Where(found => found.Line > 0)
+                .Select(found => new ActionItemLine(found.Line, FirstText(document.Prose(found.Line), ItemMarker().Match(document.Lines[found.Line - 1]).Length), found.Item.Title, found.Item))
+                .ToList();
+        }
+
         var lines = document.Outline.LinesOf(SectionKind.ActionItems).ToList();
         var marked = new List<ActionItemLine>();
         var plain = new List<ActionItemLine>();

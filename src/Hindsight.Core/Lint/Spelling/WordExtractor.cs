@@ -4,7 +4,7 @@ namespace Hindsight.Lint.Spelling;
 
 /// <summary>
 /// Picks the words worth spell-checking out of prose: it skips identifiers (digits, underscores, inner capitals),
-/// acronyms, hostnames and file names, numbers with units, and very short words.
+/// acronyms, hostnames and file names, numbers with units, bracketed tags (<c>[emerg]</c>), and very short words.
 /// </summary>
 internal static partial class WordExtractor
 {
@@ -25,7 +25,7 @@ internal static partial class WordExtractor
                 var word = TrimPossessive(part.Trim('\'', '’'));
                 var column = match.Index + offset + part.IndexOf(word, StringComparison.Ordinal) + 1;
                 offset += part.Length + 1;
-                if (word.Length < 3 || IsIdentifierOrAcronym(word) || quoted[column - 1])
+                if (word.Length < 3 || IsIdentifierOrAcronym(word) || quoted[column - 1] || IsBracketedTag(prose, match))
                 {
                     continue;
                 }
@@ -33,6 +33,15 @@ internal static partial class WordExtractor
                 yield return new WordToken(line, column, word, StartsSentence(prose, column - 1));
             }
         }
+    }
+
+    // "[emerg]", "[warn]": a tag a program printed (a log level, a module), not the author's word; a link's text
+    // ("[the status page](url)") is prose and is checked.
+    private static bool IsBracketedTag(string prose, Match match)
+    {
+        var end = match.Index + match.Length;
+        return match.Index > 0 && prose[match.Index - 1] == '[' && end < prose.Length && prose[end] == ']'
+            && (end + 1 == prose.Length || prose[end + 1] != '(');
     }
 
     private static string TrimPossessive(string word) =>

@@ -20,6 +20,7 @@ public class TimeExpressionParserTests
     [InlineData("16-10-2024 11:58 - PR merged", "16-10-2024 11:58", 11, 58, null)]
     [InlineData("04.12.2022 7:23 AM GMT+1 - tickets", "04.12.2022 7:23 AM GMT+1", 7, 23, "Etc/GMT-1")]
     [InlineData("20:20 GST : The chain halts", "20:20 GST", 20, 20, "Asia/Dubai")]
+    [InlineData("2023-01-04/11:34: Wire was informed", "2023-01-04/11:34", 11, 34, null)]
     public void MatchAt_TimeShapes_ReadsClockAndZone(string text, string expected, int hour, int minute, string? zone)
     {
         var stamp = TimeExpressionParser.MatchAt(text, 0);

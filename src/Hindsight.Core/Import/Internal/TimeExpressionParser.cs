@@ -35,7 +35,7 @@ internal static class TimeExpressionParser
     private const string Zone = @"(?:" + IsoOffset + @"|\(\s*(?:" + ZoneAbbreviation + "|" + ZoneLongName + @")\s*\)|" + ZoneAbbreviation + "|" + ZoneLongName + ")";
     private const string ClockWithZone = Clock + @"(?:\s*" + Zone + ")?";
 
-    private const string DateFirst = "(?:" + Weekday + @",?\s+)?" + Date + @"(?:,?\s+(?:at\s+|@\s*)?|T)" + ClockWithZone;
+    private const string DateFirst = "(?:" + Weekday + @",?\s+)?" + Date + @"(?:,?\s+(?:at\s+|@\s*)?|T|/(?=\d{1,2}:))" + ClockWithZone;
     private const string TimeFirst = "(?:" + Weekday + @",?\s+)?" + ClockWithZone + @"(?:,?\s+(?:" + Weekday + @",?\s+)?" + Date + ")?(?:\\s+" + Zone + ")?";
     private const string Stamp = "(?:" + DateFirst + "|" + TimeFirst + ")";
     private const string DateOnly = "(?:" + Weekday + @",?\s+)?" + Date;

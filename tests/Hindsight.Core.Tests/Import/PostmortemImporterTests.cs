@@ -255,6 +255,29 @@ public class PostmortemImporterTests
     }
 
     [Fact]
+    public void Import_StaticSiteFrontMatter_IsNoHeadingAndGoesToTheNotes()
+    {
+        var text = "---\ntitle: Postmortem Example\nexcerpt: An example\n---\n\n# Incident #1 - Rollout caused an outage\n\n## Summary\n\nThe rollout failed.\n";
+
+        var postmortem = PostmortemImporter.Import(text).Postmortem;
+
+        Assert.Equal("Incident #1 - Rollout caused an outage", postmortem.Title);
+        Assert.Equal("The rollout failed.", postmortem.Summary);
+        Assert.Contains("excerpt: An example", postmortem.Notes, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Import_EstimatedAndEmphasisedStamps_KeepTheirMarksAndZoneWord()
+    {
+        var text = "# Outage\n\n## Timeline\n\n- **07:32 GWT** => Users got 500 errors.\n- ~07:40: Apache was found stuck.\n";
+
+        var timeline = PostmortemImporter.Import(text).Postmortem.Timeline;
+
+        Assert.Equal(["07:32 GWT", "~07:40"], timeline.Select(entry => entry.OriginalTime));
+        Assert.Equal("Users got 500 errors.", timeline[0].Text);
+    }
+
+    [Fact]
     public void Import_ConclusionAfterPlainMeasures_IsNoMeasure()
     {
         var text = "Database outage\n\nAction Items\nDeploy a second standby server in another data centre.\nAdd replication integrity checks to monitoring.\n\nConclusion\nThis incident showed where failover is weak.\n";

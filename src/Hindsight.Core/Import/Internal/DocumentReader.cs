@@ -14,12 +14,16 @@ internal static partial class DocumentReader
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().UseGridTables().Build();
 
+    private const int MaxFrontMatterLines = 60;
+
     public static IReadOnlyList<SourceLine> Read(string text)
     {
         var rawLines = SplitLines(text);
         UnwrapMarkdownFences(rawLines);
-        var document = Markdown.Parse(string.Join('\n', rawLines), Pipeline);
-        var lineStarts = LineStarts(rawLines);
+        var frontMatterEnd = FrontMatterEnd(rawLines);
+        var parsed = frontMatterEnd < 0 ? rawLines : [.. Enumerable.Repeat("", frontMatterEnd + 1), .. rawLines[(frontMatterEnd + 1)..]];
+        var document = Markdown.Parse(string.Join('\n', parsed), Pipeline);
+        var lineStarts = LineStarts(parsed);
 
         var kinds = new LineKind[rawLines.Length];
         var levels = new int[rawLines.Length];
@@ -29,6 +33,14 @@ internal static partial class DocumentReader
         for (var index = 0; index < rawLines.Length; index++)
         {
             kinds[index] = string.IsNullOrWhiteSpace(rawLines[index]) ? LineKind.Blank : LineKind.Text;
+        }
+
+        if (frontMatterEnd > 0)
+        {
+            // A static site's front matter ("---", "title: ...", "---") is metadata, not a setext heading: its key
+            // lines stay as text (they end up in the notes) and its fences are decoration.
+            decorations.Add(0);
+            decorations.Add(frontMatterEnd);
         }
 
         foreach (var block in document.Descendants<Block>())
@@ -128,6 +140,31 @@ internal static partial class DocumentReader
         }
 
         return lines;
+    }
+
+    // The index of the line closing a YAML front matter block that opens the document, or -1.
+    private static int FrontMatterEnd(string[] lines)
+    {
+        if (lines.Length < 3 || lines[0].TrimEnd() != "---")
+        {
+            return -1;
+        }
+
+        for (var index = 1; index < Math.Min(lines.Length, MaxFrontMatterLines); index++)
+        {
+            var line = lines[index].TrimEnd();
+            if (line is "---" or "...")
+            {
+                return index > 1 ? index : -1;
+            }
+
+            if (line.Length > 0 && !char.IsWhiteSpace(line[0]) && !line.StartsWith('-') && !line.StartsWith('#') && !FrontMatterKey().IsMatch(line))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     private static string[] SplitLines(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
@@ -268,6 +305,10 @@ internal static partial class DocumentReader
     private static Regex TableSeparatorLine() => InterpretedRegex.Get(ref _tableSeparatorLine, @"^\s*\|?\s*:?-{2,}", RegexOptions.CultureInvariant);
 
     private static Regex? _tableSeparatorLine;
+
+    private static Regex FrontMatterKey() => InterpretedRegex.Get(ref _frontMatterKey, @"^[A-Za-z_][\w-]*\s*:(?:\s|$)", RegexOptions.CultureInvariant);
+
+    private static Regex? _frontMatterKey;
 
     [GeneratedRegex(@"^#{1,6}\s*", RegexOptions.CultureInvariant)]
     private static partial Regex HeadingMarker();

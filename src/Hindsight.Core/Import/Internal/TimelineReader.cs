@@ -226,6 +226,19 @@ internal static partial class TimelineReader
             return null;
         }
 
+        if (stamp.Index > 0 && content[stamp.Index - 1] == '~')
+        {
+            // "~07:00": an estimate, as written.
+            stamp = stamp with { Index = stamp.Index - 1, Text = "~" + stamp.Text };
+        }
+
+        if (emphasis > 0 && stamp.Zone is null && EmphasisedZoneWord().Match(content, stamp.End) is { Success: true } zoneWord)
+        {
+            // "**07:32 GWT**": a word in capitals inside the stamp's own emphasis is its zone, even one we cannot map.
+            var wordEnd = zoneWord.Groups["word"].Index + zoneWord.Groups["word"].Length;
+            stamp = stamp with { Text = string.Concat(stamp.Text, content.AsSpan(stamp.End, wordEnd - stamp.End)) };
+        }
+
         if (stamp.HasClock && stamp.End < content.Length && content[stamp.End] == '+'
             && (stamp.End + 1 == content.Length || char.IsWhiteSpace(content[stamp.End + 1]) || content[stamp.End + 1] == '|'))
         {
@@ -391,6 +404,10 @@ internal static partial class TimelineReader
     private static Regex CodeListItem() => InterpretedRegex.Get(ref _codeListItem, @"^\s*[-*+]\s+(?<rest>.*)$", RegexOptions.CultureInvariant);
 
     private static Regex? _codeListItem;
+
+    private static Regex EmphasisedZoneWord() => InterpretedRegex.Get(ref _emphasisedZoneWord, @"\G\s?(?<word>[A-Z]{2,5})(?=\*|_)", RegexOptions.CultureInvariant);
+
+    private static Regex? _emphasisedZoneWord;
 
     [GeneratedRegex(@"(?<=[.!?;])\s+[-•*]\s+(?=\d)", RegexOptions.CultureInvariant)]
     private static partial Regex RunTogetherBullet();

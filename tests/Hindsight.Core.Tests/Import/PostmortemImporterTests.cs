@@ -278,6 +278,14 @@ public class PostmortemImporterTests
     }
 
     [Fact]
+    public void Import_TodoListSection_HoldsTheMeasures()
+    {
+        var text = "# Rollout outage\n\n## TODO List\n\n### Short term\n\n- Add memory alerts.\n- Canary every rollout.\n\n### Medium term\n\n- Load-test releases in staging.\n";
+
+        Assert.Equal(3, PostmortemImporter.Import(text).Postmortem.ActionItems.Count);
+    }
+
+    [Fact]
     public void Import_ConclusionAfterPlainMeasures_IsNoMeasure()
     {
         var text = "Database outage\n\nAction Items\nDeploy a second standby server in another data centre.\nAdd replication integrity checks to monitoring.\n\nConclusion\nThis incident showed where failover is weak.\n";

@@ -48,7 +48,7 @@ internal static partial class SectionVocabulary
             || key.Contains("prevention", StringComparison.Ordinal) || key.StartsWith("action item", StringComparison.Ordinal) || key.Contains("measures", StringComparison.Ordinal)
             || key is "follow up" or "followup" or "follow ups" or "next steps" or "remediation" or "remediations" or "action plan" or "todo" or "to do"
                 or "improvements" or "improvements fixes" or "recommendations" or "mitigations" or "tasks" or "list of tasks" or "actions" or "future work"
-                or "planned actions" or "immediate actions" or "follow up actions" or "next actions"
+                or "planned actions" or "immediate actions" or "follow up actions" or "next actions" or "todo list" or "to do list"
             || key.Contains("future improvement", StringComparison.Ordinal)
             || key.StartsWith("a list of tasks", StringComparison.Ordinal) || key.StartsWith("tasks to", StringComparison.Ordinal))
         {

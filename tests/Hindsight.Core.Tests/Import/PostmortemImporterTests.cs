@@ -278,6 +278,18 @@ public class PostmortemImporterTests
     }
 
     [Fact]
+    public void Import_StartAndResolutionInOneSentence_StateTheDuration()
+    {
+        var text = "# Config outage\n\n## Issue Summary\n\nThe outage began at **14:30 UTC, March 6, 2025** and was resolved by **14:45 UTC, March 6, 2025**.\n";
+
+        var duration = PostmortemImporter.Import(text).Duration;
+
+        Assert.True(duration.IsStated);
+        Assert.StartsWith("14:30 UTC", duration.StartText, StringComparison.Ordinal);
+        Assert.StartsWith("14:45 UTC", duration.EndText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Import_TodoListSection_HoldsTheMeasures()
     {
         var text = "# Rollout outage\n\n## TODO List\n\n### Short term\n\n- Add memory alerts.\n- Canary every rollout.\n\n### Medium term\n\n- Load-test releases in staging.\n";

@@ -6,15 +6,16 @@ using Hindsight.Import;
 namespace Hindsight.Lint;
 
 /// <summary>
-/// Turns a file's text into a <see cref="LintDocument"/>: a Hindsight file (YAML front matter) through
-/// <see cref="PostmortemFile"/>, so rules see its model; free Markdown as written, so rules read its prose and sections.
+/// Turns a file's text into a <see cref="LintDocument"/>: a Hindsight file (YAML front matter with Hindsight keys)
+/// through <see cref="PostmortemFile"/>, so rules see its model; free Markdown (a static site's front matter
+/// included) as written, so rules read its prose and sections.
 /// </summary>
 internal static class LintDocumentLoader
 {
     public static (LintDocument? Document, string? Error) Load(string path, string text)
     {
         var normalized = text.ReplaceLineEndings("\n");
-        if (!normalized.StartsWith("---\n", StringComparison.Ordinal))
+        if (!normalized.StartsWith("---\n", StringComparison.Ordinal) || IsForeignFrontMatter(normalized))
         {
             // Free Markdown: the importer's model adds what it resolved (instants, stated duration, impact figures);
             // the rules still read the text itself, so a finding points at what the author wrote.
@@ -33,6 +34,19 @@ internal static class LintDocumentLoader
         }
 
         return (new LintDocument(path, normalized, read.Postmortem, read.SourceMap, FrontMatterEndLine(normalized)), null);
+    }
+
+    // A static site's front matter ("title:", "excerpt:", "tags:") does not make a Hindsight file: one of the keys only
+    // a post-mortem file has must be there.
+    private static readonly string[] HindsightKeys = ["id", "status", "severity", "timezone", "started", "detected", "mitigated", "resolved", "impact", "services", "participants"];
+
+    // A closed front matter without any of those keys; an unclosed one is a broken Hindsight file, reported as such.
+    private static bool IsForeignFrontMatter(string text)
+    {
+        var end = FrontMatterEndLine(text);
+        return end > 0 && !text.Split('\n', end).Take(end - 1).Skip(1)
+            .Select(line => line.Split(':', 2)[0].Trim())
+            .Any(key => HindsightKeys.Contains(key, StringComparer.OrdinalIgnoreCase));
     }
 
     /// <summary>The line of the closing <c>---</c> of the front matter.</summary>

@@ -84,6 +84,17 @@ public sealed class LintRuleTests
     }
 
     [Fact]
+    public void StaticSiteFrontMatter_IsLintedAsFreeMarkdown()
+    {
+        var text = "---\ntitle: Postmortem Example\nexcerpt: An example\n---\n\n# Rollout outage\n\n## TODO List\n\n- Canary every rollout (owner: platform).\n";
+
+        var findings = Linter.Lint("x.md", text).Findings;
+
+        Assert.DoesNotContain(findings, finding => finding.RuleId is "HL507" or "HL502");
+        Assert.Contains(findings, finding => finding.RuleId == "HL503" && finding.Message.Contains("1 action item", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Blame_InsideCode_IsIgnored()
     {
         var text = "# Outage\n\n## Root cause\nThe log said `human error` and\n\n```\nhuman error: careless\n```\n";

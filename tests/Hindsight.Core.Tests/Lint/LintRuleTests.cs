@@ -83,6 +83,17 @@ public sealed class LintRuleTests
         Assert.Contains("None of the 3 action items", noPriority.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("The outage was caused by manual errors in the config.", true)]
+    [InlineData("Automate configuration updates to avoid manual errors.", false)]
+    [InlineData("Add a review step that reduces the risk of human error.", false)]
+    public void HumanError_AsACause_IsReported_AsWhatASafeguardPrevents_IsNot(string sentence, bool reported)
+    {
+        var text = $"# Outage\n\n## Root cause\n{sentence}\n";
+
+        Assert.Equal(reported, Linter.Lint("x.md", text).Findings.Any(finding => finding.RuleId == "HL301"));
+    }
+
     [Fact]
     public void StaticSiteFrontMatter_IsLintedAsFreeMarkdown()
     {

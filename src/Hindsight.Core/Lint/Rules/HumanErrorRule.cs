@@ -19,7 +19,14 @@ internal sealed partial class HumanErrorRule : LintRule
         "HL301", "human-error", DiagnosticSeverity.Error,
         "The text gives 'human error' (or operator error) as a cause.");
 
-    public override void Check(LintContext context) => PhraseScanner.Scan(context, Patterns);
+    public override void Check(LintContext context) => PhraseScanner.Scan(context, Patterns, (match, line) =>
+        !Safeguard().IsMatch(context.Document.Prose(line)[Math.Max(0, match.Index - SafeguardReach)..match.Index]));
+
+    // "automate the updates to avoid manual errors" names a safeguard to build, not a cause.
+    private const int SafeguardReach = 40;
+
+    [GeneratedRegex(@"\b(?:avoids?|avoiding|prevents?|preventing|reduces?|reducing|eliminates?|eliminating|minimi[sz]es?|minimi[sz]ing|less|fewer|against|catch|catches|catching)\s+(?:the\s+)?(?:risk\s+of\s+|chance\s+of\s+|possibility\s+of\s+)?(?:any\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Safeguard();
 
     [GeneratedRegex(@"\b(?:human|operator|pilot|manual)[\s-]+errors?\b|\bPEBKAC\b|\blayer 8\b", RegexOptions.IgnoreCase)]
     private static partial Regex HumanError();

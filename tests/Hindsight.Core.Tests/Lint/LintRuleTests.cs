@@ -94,6 +94,17 @@ public sealed class LintRuleTests
         Assert.Equal(reported, Linter.Lint("x.md", text).Findings.Any(finding => finding.RuleId == "HL301"));
     }
 
+    [Theory]
+    [InlineData("From 09:00 to 10:00 (South African Standard Time, UTC+2) the site was down.", false)]
+    [InlineData("From 09:00 to 10:00 East Africa Time (Africa/Nairobi) the site was down.", false)]
+    [InlineData("From 09:00 to 10:00 East Africa Time the site was down.", true)]
+    public void InformalZone_WithItsOffsetOrIanaNameBeside_IsNotReported(string sentence, bool reported)
+    {
+        var text = $"# Outage\n\n## Summary\n{sentence}\n";
+
+        Assert.Equal(reported, Linter.Lint("x.md", text).Findings.Any(finding => finding.RuleId == "HL202"));
+    }
+
     [Fact]
     public void StaticSiteFrontMatter_IsLintedAsFreeMarkdown()
     {

@@ -37,7 +37,7 @@ internal sealed class InformalZoneRule : LintRule
         }
     }
 
-    // "East Africa Time (Africa/Nairobi)" already says which zone is meant.
+    // "East Africa Time (Africa/Nairobi)" and "(South African Standard Time, UTC+2)" already say which zone is meant.
     private static bool IanaFollows(LintDocument document, Text.ZoneMention zone)
     {
         var prose = document.Prose(zone.Line);
@@ -45,7 +45,7 @@ internal sealed class InformalZoneRule : LintRule
         return after <= prose.Length && IanaName().IsMatch(prose[after..]);
     }
 
-    private static System.Text.RegularExpressions.Regex IanaName() => InterpretedRegex.Get(ref _ianaName, @"^\s*[(,]?\s*[A-Z][a-z]+/[A-Z][A-Za-z_]+", System.Text.RegularExpressions.RegexOptions.None);
+    private static System.Text.RegularExpressions.Regex IanaName() => InterpretedRegex.Get(ref _ianaName, @"^\s*[(,]?\s*(?:[A-Z][a-z]+/[A-Z][A-Za-z_]+|(?:UTC|GMT)\s?[+\-\u2212]\s?\d{1,2}(?::?\d{2})?\b|[+\-\u2212]\d{2}:?\d{2}\b)", System.Text.RegularExpressions.RegexOptions.None);
 
     private static System.Text.RegularExpressions.Regex? _ianaName;
 

@@ -127,6 +127,28 @@ public class TimelineTimeResolutionTests
     }
 
     [Fact]
+    public void Import_BoldDatesAndDayRanges_AreEntriesOfTheirOwn()
+    {
+        var text = "## Timeline\n\n- **Feb 2-5** - Intermittent OOM kills on the workers.\n- **Feb 6 20:31** - Incident declared.\n- **Feb 7** - Test automation moved to its own environment.\n";
+
+        var timeline = PostmortemImporter.Import(text).Postmortem.Timeline;
+
+        Assert.Equal(["Feb 2-5", "Feb 6 20:31", "Feb 7"], timeline.Select(entry => entry.OriginalTime));
+        Assert.Equal("Intermittent OOM kills on the workers.", timeline[0].Text);
+    }
+
+    [Fact]
+    public void Import_WordsAfterADateBeforeTheFirstEntry_GoToTheNotes()
+    {
+        var text = "## Timeline\n\nMarch 5, 2024 started quietly for the platform team\n\n- 10:00 UTC: Alerts fired.\n";
+
+        var postmortem = PostmortemImporter.Import(text).Postmortem;
+
+        Assert.Contains("started quietly for the platform team", postmortem.Notes, StringComparison.Ordinal);
+        Assert.Equal(new DateTimeOffset(2024, 3, 5, 10, 0, 0, TimeSpan.Zero), Assert.Single(postmortem.Timeline).At);
+    }
+
+    [Fact]
     public void Import_DateHeaderThatRunsOn_DatesTheEntriesBelowInsteadOfBecomingOne()
     {
         var text = "## Timeline\n\n- Sunday, May 14th, 2023:\n  - 9:00 am PST: Alerts fired.\n  - 9:30 am PST: Rollback started.\n";

@@ -100,7 +100,8 @@ internal static partial class TimelineReader
                     currentDate = date;
                 }
 
-                if (declared is null && date is null)
+                // A date line dates what follows; words after its date are still the author's and go to the notes.
+                if (declared is null && (date is null || TextCleaner.HasWords(plain[date.End..])))
                 {
                     unplaced.Add((line.Number, plain));
                 }
@@ -179,7 +180,23 @@ internal static partial class TimelineReader
         }
 
         var next = date.End;
-        while (next < content.Length && content[next] == ' ')
+        if (next + 1 < content.Length && content[next] is '-' or '\u2013' && char.IsAsciiDigit(content[next + 1]))
+        {
+            // "Feb 2-5": a range of days is one stamp.
+            var rangeEnd = next + 1;
+            while (rangeEnd < content.Length && char.IsAsciiDigit(content[rangeEnd]))
+            {
+                rangeEnd++;
+            }
+
+            if (rangeEnd - next - 1 <= 2)
+            {
+                date = date with { Text = content[date.Index..rangeEnd] };
+                next = rangeEnd;
+            }
+        }
+
+        while (next < content.Length && content[next] is ' ' or '*' or '_')
         {
             next++;
         }

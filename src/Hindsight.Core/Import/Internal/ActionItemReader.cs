@@ -113,11 +113,7 @@ internal static partial class ActionItemReader
                     currentNumbered = IsNumbered(line);
                     items.Add(current);
                 }
-                else if (detail && current is not null)
-                {
-                    Append(current, content);
-                }
-                else if (line.Depth > 0 && current is not null)
+                else if ((detail || line.Depth > 0) && current is not null)
                 {
                     Append(current, content);
                 }

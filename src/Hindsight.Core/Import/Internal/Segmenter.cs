@@ -28,11 +28,15 @@ internal static class Segmenter
             }
         }
 
+        // After an inline label's paragraph or a lone table, what follows belongs to the section around them again.
+        void ReturnToSection() =>
+            Open(new Segment(section.Kind, section.Heading, section.HeadingLine) { AfterTitle = section.AfterTitle }, false, sectionLevel);
+
         foreach (var line in lines)
         {
             if (current.TableOnly && line.Kind is not (LineKind.TableRow or LineKind.Decoration))
             {
-                Open(new Segment(section.Kind, section.Heading, section.HeadingLine) { AfterTitle = section.AfterTitle }, false, sectionLevel);
+                ReturnToSection();
             }
 
             if (titleLines.Contains(line.Number))
@@ -105,7 +109,7 @@ internal static class Segmenter
 
             if (line.IsBlank && current.Inline)
             {
-                Open(new Segment(section.Kind, section.Heading, section.HeadingLine) { AfterTitle = section.AfterTitle }, false, sectionLevel);
+                ReturnToSection();
             }
 
             current.Lines.Add(line);

@@ -48,11 +48,7 @@ public sealed class LintRuleTests
     [InlineData("At that point there could have been an issue with the binary.", false)]
     public void Counterfactual_CouldOrWouldHave_IsReportedOnlyWhenItJudgesWhatPeopleDid(string sentence, bool reported)
     {
-        var text = $"# Outage\n\n## Root cause\n{sentence}\n";
-
-        var findings = Linter.Lint("x.md", text).Findings;
-
-        Assert.Equal(reported, findings.Any(finding => finding.RuleId == "HL303"));
+        Assert.Equal(reported, IsReported("HL303", "Root cause", sentence));
     }
 
     [Fact]
@@ -89,9 +85,7 @@ public sealed class LintRuleTests
     [InlineData("Add a review step that reduces the risk of human error.", false)]
     public void HumanError_AsACause_IsReported_AsWhatASafeguardPrevents_IsNot(string sentence, bool reported)
     {
-        var text = $"# Outage\n\n## Root cause\n{sentence}\n";
-
-        Assert.Equal(reported, Linter.Lint("x.md", text).Findings.Any(finding => finding.RuleId == "HL301"));
+        Assert.Equal(reported, IsReported("HL301", "Root cause", sentence));
     }
 
     [Theory]
@@ -100,9 +94,7 @@ public sealed class LintRuleTests
     [InlineData("From 09:00 to 10:00 East Africa Time the site was down.", true)]
     public void InformalZone_WithItsOffsetOrIanaNameBeside_IsNotReported(string sentence, bool reported)
     {
-        var text = $"# Outage\n\n## Summary\n{sentence}\n";
-
-        Assert.Equal(reported, Linter.Lint("x.md", text).Findings.Any(finding => finding.RuleId == "HL202"));
+        Assert.Equal(reported, IsReported("HL202", "Summary", sentence));
     }
 
     [Fact]
@@ -135,4 +127,8 @@ public sealed class LintRuleTests
         Assert.All(ids, id => Assert.Matches("^HL[1-6][0-9]{2}$", id));
         Assert.Contains("HL601", ids);
     }
+
+    // Lints a one-sentence section of an otherwise empty report and says whether the rule reported anything.
+    private static bool IsReported(string ruleId, string section, string sentence) =>
+        Linter.Lint("x.md", $"# Outage\n\n## {section}\n{sentence}\n").Findings.Any(finding => finding.RuleId == ruleId);
 }

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Hindsight.Internal;
 
 namespace Hindsight.Lint.Spelling;
 
@@ -37,23 +38,8 @@ internal sealed class SpellingCache
     /// <summary>Whether answers were added since the cache was loaded.</summary>
     public bool Changed { get; private set; }
 
-    /// <summary>Where the file lives: <c>$XDG_CACHE_HOME/hindsight</c> or <c>~/.cache/hindsight</c>; null when <c>HINDSIGHT_NO_CACHE</c> is set.</summary>
-    public static string? DefaultDirectory()
-    {
-        if (!string.IsNullOrEmpty(Environment.GetEnvironmentVariable("HINDSIGHT_NO_CACHE")))
-        {
-            return null;
-        }
-
-        var xdg = Environment.GetEnvironmentVariable("XDG_CACHE_HOME");
-        if (!string.IsNullOrEmpty(xdg) && Path.IsPathRooted(xdg))
-        {
-            return Path.Combine(xdg, "hindsight");
-        }
-
-        var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
-        return string.IsNullOrEmpty(home) ? null : Path.Combine(home, ".cache", "hindsight");
-    }
+    /// <summary>Where the file lives: the user's cache folder (<see cref="UserCacheDirectory"/>); null when there is none.</summary>
+    public static string? DefaultDirectory() => UserCacheDirectory.Find();
 
     /// <summary>A cache that lives only as long as the run.</summary>
     public static SpellingCache InMemory() => new(null, "");

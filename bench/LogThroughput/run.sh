@@ -13,6 +13,11 @@ hindsight="$root/src/Hindsight.Cli/bin/Release/net10.0/hindsight"
 bytes=$(stat -c %s "$file")
 lines=$(wc -l < "$file")
 cat "$file" > /dev/null # warm the page cache
+# One untimed run records the start-up JIT profile that later runs replay (src/Hindsight.Cli/StartupJitProfile.cs).
+warmup=$(mktemp)
+head -c 1048576 "$file" > "$warmup"
+taskset -c 0,1 "$hindsight" logs parse "$warmup" --threads 2 --quiet --tz UTC --year 2024 --out /dev/null 2>/dev/null
+rm -f "$warmup"
 
 measure() { # name, command...: prints one Markdown row from GNU time's wall clock and peak RSS
   local name=$1; shift

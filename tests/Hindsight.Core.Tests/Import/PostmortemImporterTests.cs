@@ -318,6 +318,17 @@ public class PostmortemImporterTests
     }
 
     [Fact]
+    public void Import_UnmarkedLinesUnderAListedGroupLabel_AreItsItems()
+    {
+        var text = "# Outage\n\n**Corrective and Preventative Measures:**\n* **Improvements/Fixes:**\nAutomate the pool scaling.\nAlert on pool usage above 80 %.\n* **Tasks:**\nRaise the pool limit to 200.\n\nIn conclusion, the pool ran out of connections because it never grew with the traffic.\n";
+
+        var result = PostmortemImporter.Import(text);
+
+        Assert.Equal(["Automate the pool scaling.", "Alert on pool usage above 80 %.", "Raise the pool limit to 200."], result.Postmortem.ActionItems.Select(item => item.Title));
+        Assert.Contains("In conclusion", result.Postmortem.Notes, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Import_IndentedLabelWithTaskAndDeadline_BecomesOneItemWithDueDate()
     {
         var text = "Corrective and Preventative Measures:\n\n    Tasks:\n\n        Monitoring Enhancement:\n            Task: Alert on uneven traffic.\n            Deadline: December 20, 2023.\n\n        Documentation Update:\n            Task: Write the runbook.\n            Deadline: December 21, 2023.\n";
@@ -343,6 +354,55 @@ public class PostmortemImporterTests
         Assert.Equal("Africa/Nairobi", stamp.ZoneIana);
         Assert.True(stamp.ZoneIsAbbreviation);
         Assert.Equal(DayOfWeek.Saturday, stamp.Weekday);
+    }
+
+    [Fact]
+    public void Import_TimelineStepsNamedBeforeTheirStamps_StayEntriesWithTheirNames()
+    {
+        var text = "# Outage\n\n## Timeline\n* **Issue Detected:** May 10, 2023, 08:00 AM (UTC) - Alerts fired on 5xx rates.\n* **Investigation:** 08:10 AM - The gateway logs were read.\n* **Resolution:** 09:30 AM - A renewed certificate was deployed.\n\n## Root cause\n\nThe certificate was renewed by hand.\n";
+
+        var postmortem = PostmortemImporter.Import(text).Postmortem;
+
+        Assert.Equal(["May 10, 2023, 08:00 AM (UTC)", "08:10 AM", "09:30 AM"], postmortem.Timeline.Select(entry => entry.OriginalTime));
+        Assert.Equal(["Issue Detected: Alerts fired on 5xx rates.", "Investigation: The gateway logs were read.", "Resolution: A renewed certificate was deployed."], postmortem.Timeline.Select(entry => entry.Text));
+        Assert.Equal(new DateTimeOffset(2023, 5, 10, 9, 30, 0, TimeSpan.Zero), postmortem.Timeline[2].At);
+        Assert.Null(postmortem.Resolution);
+    }
+
+    [Fact]
+    public void Import_UnstampedStepsOfATightTimelineList_BelongToTheEntryBefore()
+    {
+        var text = "# Outage\n\n**Timeline:**\n* **Issue Detected:** May 10, 2023, 08:00 AM - Alerts fired.\n* **Escalation:** The database team was paged.\n* **Resolution:** The pool was found exhausted.\n\n**Resolution:** The pool limit was raised.\n";
+
+        var postmortem = PostmortemImporter.Import(text).Postmortem;
+
+        var entry = Assert.Single(postmortem.Timeline);
+        Assert.EndsWith("**Resolution:** The pool was found exhausted.", entry.Text, StringComparison.Ordinal);
+        Assert.Equal("The pool limit was raised.", postmortem.Resolution);
+    }
+
+    [Fact]
+    public void Import_NarrativeWhoseParagraphsOpenWithTimes_IsTheTimelineWhenThereIsNone()
+    {
+        var text = "# Search outage\n\n## Summary\n\nSearch was unavailable for two hours.\n\n## What happened\n\nOn 11 April 2026, at 09:12 UTC, the cluster stopped accepting writes.\n\nAt 09:20 UTC the disk alert paged the on-call engineer.\nThe alert named the full data disk.\n\nAt 10:05 UTC old snapshots were deleted and writes resumed.\n";
+
+        var postmortem = PostmortemImporter.Import(text).Postmortem;
+
+        Assert.Equal(["11 April 2026, at 09:12 UTC", "09:20 UTC", "10:05 UTC"], postmortem.Timeline.Select(entry => entry.OriginalTime));
+        Assert.Equal("the disk alert paged the on-call engineer. The alert named the full data disk.", postmortem.Timeline[1].Text);
+        Assert.Equal(new DateTimeOffset(2026, 4, 11, 10, 5, 0, TimeSpan.Zero), postmortem.Timeline[2].At);
+        Assert.Equal("Search was unavailable for two hours.", postmortem.Summary);
+    }
+
+    [Fact]
+    public void Import_NarrativeWithOneTimedParagraph_StaysProse()
+    {
+        var text = "# Search outage\n\n## What happened\n\nAt 09:12 UTC the cluster stopped accepting writes.\n\nThe disk had filled with snapshots nobody pruned.\n";
+
+        var postmortem = PostmortemImporter.Import(text).Postmortem;
+
+        Assert.Empty(postmortem.Timeline);
+        Assert.Contains("snapshots nobody pruned", postmortem.Summary, StringComparison.Ordinal);
     }
 
     [Fact]

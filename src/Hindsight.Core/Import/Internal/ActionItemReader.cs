@@ -52,6 +52,9 @@ internal static partial class ActionItemReader
         Item? current = null;
         var currentDepth = 0;
         var mergeIndent = -1;
+        // After a group label in a list ("* **Tasks:**"), unmarked lines no deeper than the label may be its items, one
+        // per line (Markdown reads them as the label's lazy continuation).
+        var unmarkedGroupIndent = -1;
         for (var index = 0; index < lines.Count; index++)
         {
             var line = lines[index];
@@ -91,6 +94,7 @@ internal static partial class ActionItemReader
                 {
                     group = text;
                     current = null;
+                    unmarkedGroupIndent = line.Kind == LineKind.ListItem ? line.Indent : -1;
                     continue;
                 }
 
@@ -103,6 +107,14 @@ internal static partial class ActionItemReader
             }
 
             var content = TextCleaner.UnwrapLeadingLabel(TextCleaner.UnwrapEmphasis(TextCleaner.Collapse(line.Content)));
+            if (hasList && line.Kind == LineKind.Text && line.Indent <= unmarkedGroupIndent && (LooksLikeItem(content, label) || ShortNounPhrase(content)))
+            {
+                current = null;
+                items.Add(new Item(new ActionItem { Title = content }, line.Number, group));
+                continue;
+            }
+
+            unmarkedGroupIndent = -1;
             if (hasList)
             {
                 var detail = numbered && currentNumbered && current is not null && line.Kind == LineKind.ListItem && !IsNumbered(line);

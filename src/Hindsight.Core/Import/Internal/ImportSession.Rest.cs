@@ -20,6 +20,14 @@ internal sealed partial class ImportSession
             context.DocumentDate = read.Dates[0];
         }
 
+        // Where the document names no zone but its entries do, and they agree, the author wrote it once for all of them
+        // ("May 10, 2023, 08:00 AM (UTC) - ...", then "08:10 AM - ...").
+        var entryZones = read.Entries.Select(raw => raw.Stamp.Zone).OfType<ZoneMention>().ToList();
+        if (context.DocumentZone is null && entryZones.Count > 0 && entryZones.TrueForAll(zone => zone.IanaId == entryZones[0].IanaId))
+        {
+            context.DocumentZone = entryZones[0];
+        }
+
         var resolver = new TimeResolver(context, options, _diagnostics);
         foreach (var raw in read.Entries)
         {

@@ -32,6 +32,7 @@ internal sealed partial class ImportSession(string text, ImportOptions options)
         }
 
         var segments = Segmenter.Split(lines, titleLines);
+        Segmenter.FindNarrativeTimeline(segments);
         ReadSegments(segments);
         return Result(segments);
     }

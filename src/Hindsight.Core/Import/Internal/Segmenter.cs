@@ -77,7 +77,7 @@ internal static class Segmenter
                 continue;
             }
 
-            if (line.Kind is LineKind.Text or LineKind.ListItem && Label.Parse(line.Content) is { } label)
+            if (line.Kind is LineKind.Text or LineKind.ListItem && Label.Parse(line.Content) is { } label && !IsTimelineStep(line, label))
             {
                 var kind = SectionVocabulary.Classify(label.Text, strict: true);
                 // A list item under the measures is a measure, whatever its bold words say ("1. **Root cause discovery**").
@@ -116,6 +116,59 @@ internal static class Segmenter
         }
 
         return segments;
+
+        // A timeline entry that names its step ("**Resolution:** 09:30 AM - ..."), or a step of a tight timeline list
+        // ("* **Escalation:** As the issue persisted, ..."), stays in the timeline.
+        bool IsTimelineStep(SourceLine line, Label label) =>
+            current.Kind == ImportedSectionKind.Timeline && !current.Inline
+            && (TimelineReader.LabelledStamp(line.Content) is not null
+                || (line.Kind == LineKind.ListItem && !label.IsAlone && current.Lines.Count > 0 && current.Lines[^1].Kind == LineKind.ListItem));
+    }
+
+    /// <summary>
+    /// In a document without a timeline section, the first narrative section ("What happened", a free heading) most of
+    /// whose paragraphs and list items open with a time ("At 09:20 UTC the on-call engineer ...") is the timeline.
+    /// </summary>
+    public static void FindNarrativeTimeline(List<Segment> segments)
+    {
+        if (segments.Exists(segment => segment.Kind == ImportedSectionKind.Timeline))
+        {
+            return;
+        }
+
+        for (var index = 0; index < segments.Count; index++)
+        {
+            var segment = segments[index];
+            if (segment.Kind is not (ImportedSectionKind.Summary or ImportedSectionKind.Other) || segment.HeadingLine == 0 || segment.Inline || segment.TableOnly)
+            {
+                continue;
+            }
+
+            var starts = BlockStarts(segment.Lines).ToList();
+            var stamped = starts.Count(line => TimelineReader.LeadingStamp(line.Content) is { Stamp.HasClock: true });
+            if (stamped >= 2 && stamped * 2 > starts.Count)
+            {
+                var timeline = new Segment(ImportedSectionKind.Timeline, segment.Heading, segment.HeadingLine) { AfterTitle = segment.AfterTitle };
+                timeline.Lines.AddRange(segment.Lines);
+                segments[index] = timeline;
+                return;
+            }
+        }
+    }
+
+    // The first line of each paragraph and each list item.
+    private static IEnumerable<SourceLine> BlockStarts(List<SourceLine> lines)
+    {
+        var previousBlank = true;
+        foreach (var line in lines)
+        {
+            if (line.Kind is LineKind.Text or LineKind.ListItem && !line.IsBlank && (previousBlank || line.Kind == LineKind.ListItem))
+            {
+                yield return line;
+            }
+
+            previousBlank = line.IsBlank || line.Kind is LineKind.Blank or LineKind.Decoration;
+        }
     }
 
     private static bool IsActionItemTable(string header) =>

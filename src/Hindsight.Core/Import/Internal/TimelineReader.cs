@@ -23,7 +23,7 @@ internal static partial class TimelineReader
             lines = lines.Select(line => line.Kind == LineKind.Code ? line with { Kind = LineKind.Text, Content = line.Raw.Trim() } : line).ToList();
         }
 
-        var stamped = lines.Any(line => LeadingStamp(ContentOf(line)) is not null);
+        var stamped = lines.Any(line => LeadingStamp(ContentOf(line)) is not null || LabelledStamp(ContentOf(line)) is not null);
         return stamped ? ReadLines(lines) : ReadProse(lines);
     }
 
@@ -64,6 +64,12 @@ internal static partial class TimelineReader
                     entries.Add(new RawEntry(line.Number, stamp, text) { ContextDate = currentDate });
                 }
 
+                continue;
+            }
+
+            if (LabelledStamp(content) is { } labelled)
+            {
+                entries.Add(new RawEntry(line.Number, labelled.Stamp, labelled.Text) { ContextDate = currentDate });
                 continue;
             }
 
@@ -300,6 +306,20 @@ internal static partial class TimelineReader
         }
 
         return (stamp, end);
+    }
+
+    /// <summary>
+    /// An entry that names its step before its stamp ("* **Issue Detected:** May 10, 2023, 08:00 AM - Monitoring ..."):
+    /// the label is the author's name for the event, so it stays at the head of the event text.
+    /// </summary>
+    public static (TimeExpression Stamp, string Text)? LabelledStamp(string content)
+    {
+        if (Label.Parse(content) is not { IsAlone: false } label || LeadingStamp(label.Rest) is not { Stamp.HasClock: true } found)
+        {
+            return null;
+        }
+
+        return (found.Stamp, TextCleaner.UnwrapEmphasis(TextCleaner.Collapse($"{label.Text}: {label.Rest[found.TextStart..]}")));
     }
 
     /// <summary>Splits "... troubleshooting. - 11:00 AM: Traffic ..." where two list items were written on one line.</summary>

@@ -10,6 +10,9 @@ internal static partial class TemporalScanner
     private static readonly string AbbreviationAlternatives = string.Join('|', ZoneNames.Abbreviations.Keys.OrderByDescending(key => key.Length));
     private static readonly string SpokenAlternatives = string.Join('|', ZoneNames.SpokenNames.Keys.OrderByDescending(key => key.Length).Select(Regex.Escape));
 
+    private static readonly System.Buffers.SearchValues<string> MonthStarts = System.Buffers.SearchValues.Create(
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], StringComparison.OrdinalIgnoreCase);
+
     private static readonly Regex ZoneAfterTime = new(
         @"\G[\s(]*(?<zone>UTC(?:\s?[+\-−]\s?\d{1,2}(?::?\d{2})?)?(?![A-Za-z])|GMT(?:\s?[+\-−]\s?\d{1,2}(?::?\d{2})?)?(?![A-Za-z])|Z(?![\w])|[+\-−]\d{2}:?\d{2}\b|[A-Z][a-z]+/[A-Z][A-Za-z_]+|(?:" + AbbreviationAlternatives + @")(?![\w])|(?:" + SpokenAlternatives + @")(?:\s+(?:Standard|Daylight|Summer))?\s+[Tt]ime\b)",
         RegexOptions.CultureInvariant);
@@ -48,7 +51,7 @@ internal static partial class TemporalScanner
                 continue;
             }
 
-            var datesOnLine = hasDigit ? ScanDates(line, number) : [];
+            var datesOnLine = hasDigit && CouldHoldDate(line) ? ScanDates(line, number) : [];
             dates.AddRange(datesOnLine);
             foreach (Match match in hasDigit ? Time().Matches(line) : Enumerable.Empty<Match>())
             {
@@ -134,6 +137,30 @@ internal static partial class TemporalScanner
         }
 
         return (hour * 60) + minute;
+    }
+
+    /// <summary>
+    /// Whether <see cref="Date"/> can match anywhere in the line: each of its forms holds a month's name or two digits
+    /// with a '-', '/' or '.' between them. Most lines with a digit hold only a time, and the case-insensitive date
+    /// pattern was the largest part of the scan, tried at every word of them.
+    /// </summary>
+    private static bool CouldHoldDate(string line)
+    {
+        var span = line.AsSpan();
+        if (span.ContainsAny(MonthStarts))
+        {
+            return true;
+        }
+
+        for (var index = 1; index + 1 < span.Length; index++)
+        {
+            if (span[index] is '-' or '/' or '.' && char.IsAsciiDigit(span[index - 1]) && char.IsAsciiDigit(span[index + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static List<DateMention> ScanDates(string line, int number)

@@ -406,6 +406,28 @@ public class PostmortemImporterTests
     }
 
     [Fact]
+    public void Import_ThresholdsAndSettings_AreNoImpactFigures()
+    {
+        var text = "# API incident\n\n## Impact\n\nAlerts fire when the error rate exceeds 5%, and the gateway allows up to 100 concurrent requests per client.\n";
+
+        var result = PostmortemImporter.Import(text);
+
+        Assert.Empty(result.ImpactFigures);
+        Assert.False(result.Postmortem.Impact.IsQuantified);
+    }
+
+    [Fact]
+    public void Import_HarmNextToASetting_IsStillAnImpactFigure()
+    {
+        var text = "# API incident\n\n## Impact\n\nWith a limit of 100 connections, about 20% of requests failed and 3,000 users saw errors.\n";
+
+        var result = PostmortemImporter.Import(text);
+
+        Assert.Equal(["about 20% of requests", "3,000 users"], result.ImpactFigures.Select(figure => figure.Text));
+        Assert.Equal(3000, result.Postmortem.Impact.UsersAffected);
+    }
+
+    [Fact]
     public void Import_UtcStamp_IsNotAnInformalZone()
     {
         var result = PostmortemImporter.Import("# X\n\n## Timeline\n\n- 2024-01-01 10:00 UTC: a\n- 10:05: b\n");

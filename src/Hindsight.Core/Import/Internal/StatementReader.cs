@@ -92,6 +92,11 @@ internal static partial class StatementReader
     {
         foreach (Match match in Percentage().Matches(content))
         {
+            if (IsSetting(content, match.Index))
+            {
+                continue;
+            }
+
             if (double.TryParse(match.Groups["number"].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value is >= 0 and <= 100)
             {
                 yield return new ImpactFigure(match.Value.Trim(), line, ImpactFigureKind.Percent, value);
@@ -100,6 +105,11 @@ internal static partial class StatementReader
 
         foreach (Match match in Count().Matches(content))
         {
+            if (IsSetting(content, match.Index))
+            {
+                continue;
+            }
+
             var digits = match.Groups["number"].Value.Replace(",", "", StringComparison.Ordinal);
             if (!double.TryParse(digits, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
             {
@@ -121,6 +131,16 @@ internal static partial class StatementReader
                     : ImpactFigureKind.Users;
             yield return new ImpactFigure(match.Value.Trim(), line, kind, value);
         }
+    }
+
+    /// <summary>
+    /// Whether the number at <paramref name="index"/> is a threshold or a setting ("an alert when errors exceed 5%",
+    /// "a limit of 100 concurrent requests"), which says how the system was configured, not how many were harmed.
+    /// </summary>
+    private static bool IsSetting(string content, int index)
+    {
+        var before = content[Math.Max(0, index - 40)..index];
+        return SettingCue().IsMatch(before);
     }
 
     private static TimeSpan? ParseLength(string text)
@@ -207,6 +227,10 @@ internal static partial class StatementReader
     private static Regex RangeCue() => InterpretedRegex.Get(ref _rangeCue, @"^[\s*_)\],(]*(?:-|\u2013|\u2014|~|to|until|till|through|and|and end(?:ing|ed)? at|end(?:ing|ed)? at|and (?:was |were |it was )?(?:resolved|restored|fixed|mitigated|recovered|ended)(?: at| by| on)?)[\s*_(,]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static Regex? _rangeCue;
+
+    private static Regex SettingCue() => InterpretedRegex.Get(ref _settingCue, @"\b(?:exceed(?:s|ed|ing)?|threshold(?:\s+of)?|limit(?:ed)?(?:\s+(?:of|to|at))?|max(?:imum)?(?:\s+of)?|capped\s+at|set\s+(?:to|at)|configured\s+(?:to|for|at)|allow(?:s|ed|ing)?(?:\s+up\s+to)?|(?:alert|page|trigger)(?:s|ed|ing)?\s+(?:at|when\s+\S+(?:\s+\S+)?\s+(?:exceeds?|reach(?:es)?|hits?|is\s+above|goes\s+above)|above))\s*(?:~|about|approximately)?\s*\z", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static Regex? _settingCue;
 
     [GeneratedRegex(@"(?:(?:approximately|about|around|almost|nearly|over|more than|up to|roughly|~)\s+)?(?<![\d.])(?<number>\d+(?:\.\d+)?)\s?(?:%|percent\b)(?:\s+of\s+(?:the\s+|our\s+|all\s+|active\s+)*[\w-]+(?:\s+(?:base|users|customers))?)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Percentage();

@@ -5,6 +5,32 @@ namespace Hindsight.Core.Tests.Import;
 public class TimelineTimeResolutionTests
 {
     [Fact]
+    public void Import_OffsetStamps_CountFromTheLastEntryWithATimeOfDay()
+    {
+        var text = "# X\n\n## Timeline\n\n- **2024-05-01 14:02 UTC** — first alert fires.\n- **+5 min** — the page is acknowledged.\n- **T+1h 30m** — all clear.\n- 2024-05-01 16:00 UTC: review.\n- T+0 — a note, +5 min later than nothing.\n";
+
+        var timeline = PostmortemImporter.Import(text).Postmortem.Timeline;
+
+        Assert.Equal(["2024-05-01 14:02 UTC", "+5 min", "T+1h 30m", "2024-05-01 16:00 UTC", "T+0"], timeline.Select(entry => entry.OriginalTime));
+        Assert.Equal(new DateTimeOffset(2024, 5, 1, 14, 7, 0, TimeSpan.Zero), timeline[1].At);
+        Assert.Equal(new DateTimeOffset(2024, 5, 1, 15, 32, 0, TimeSpan.Zero), timeline[2].At);
+        Assert.Equal(new DateTimeOffset(2024, 5, 1, 16, 0, 0, TimeSpan.Zero), timeline[4].At);
+        Assert.Equal("a note, +5 min later than nothing.", timeline[4].Text);
+    }
+
+    [Fact]
+    public void Import_OffsetBeforeAnyTimeOfDay_IsUnresolvedWithItsReason()
+    {
+        var text = "# X\n\n## Timeline\n\n- +5 min: the page is acknowledged.\n- 14:02: first alert fires.\n";
+
+        var timeline = PostmortemImporter.Import(text).Postmortem.Timeline;
+
+        Assert.Equal("+5 min", timeline[0].OriginalTime);
+        Assert.Null(timeline[0].At);
+        Assert.Contains("'+5 min' counts from the entry before it with a time of day", timeline[0].UnresolvedReason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Import_TimesWithoutDateAfterDatedLine_CarryTheDateAndRollOverMidnight()
     {
         var result = ImportFixtures.Import("times.md");

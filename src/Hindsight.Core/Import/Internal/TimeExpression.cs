@@ -20,6 +20,9 @@ internal sealed record TimeExpression(int Index, string Text)
 
     public DayOfWeek? Weekday { get; init; }
 
+    /// <summary>A time written as an offset ("+5 min", "T+1h 30m"), counted from the last entry before it with a clock time.</summary>
+    public TimeSpan? Offset { get; init; }
+
     public int? Hour { get; init; }
 
     public int? Minute { get; init; }

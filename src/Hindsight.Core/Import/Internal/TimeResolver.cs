@@ -15,6 +15,7 @@ internal sealed class TimeResolver(TimeContext context, ImportOptions options, L
     private DateOnly? _currentDate;
     private DateOnly? _firstDate;
     private TimeOnly? _previousTime;
+    private DateTimeOffset? _lastClockInstant;
 
     /// <summary>The zone every resolved instant used most, for the post-mortem's <c>TimeZone</c>.</summary>
     public Dictionary<string, int> ZonesUsed { get; } = new(StringComparer.Ordinal);
@@ -32,7 +33,17 @@ internal sealed class TimeResolver(TimeContext context, ImportOptions options, L
             _currentDate = dated;
         }
 
-        return Resolve(stamp, line, carryDate: true);
+        if (stamp.Offset is { } offset)
+        {
+            // "T+0 14:02, +5 min, +22 min": offsets count from the entry with a clock time, not from each other.
+            return _lastClockInstant is { } from
+                ? (from + offset, null)
+                : (null, $"'{stamp.Text}' counts from the entry before it with a time of day, whose instant is unknown or which does not exist");
+        }
+
+        var resolved = Resolve(stamp, line, carryDate: true);
+        _lastClockInstant = resolved.At ?? _lastClockInstant;
+        return resolved;
     }
 
     /// <summary>Resolves a stated start or end ("January 25, 2024, 10:30 AM (UTC)"), falling back on <paramref name="fallback"/> for missing parts.</summary>

@@ -52,7 +52,7 @@ internal static partial class TimelineReader
             if (LeadingStamp(content) is { } found)
             {
                 var rest = content[found.TextStart..];
-                if (!found.Stamp.HasClock && !TextCleaner.HasWords(rest))
+                if (!found.Stamp.HasClock && found.Stamp.Offset is null && !TextCleaner.HasWords(rest))
                 {
                     dates.Add(found.Stamp);
                     currentDate = found.Stamp;
@@ -243,8 +243,8 @@ internal static partial class TimelineReader
         }
 
         // A bare date ("| 2019-12-03 | Surge of new pods |") is a stamp too when a separator follows (checked below).
-        var stamp = TimeExpressionParser.MatchAt(content, index) ?? (prefix.Success ? null : DatedEntryAt(content, index));
-        if (stamp is null || (!stamp.HasClock && !stamp.HasDate))
+        var stamp = TimeExpressionParser.MatchAt(content, index) ?? (prefix.Success ? null : DatedEntryAt(content, index) ?? OffsetAt(content, index));
+        if (stamp is null || (!stamp.HasClock && !stamp.HasDate && stamp.Offset is null))
         {
             return null;
         }
@@ -299,7 +299,8 @@ internal static partial class TimelineReader
             }
         }
 
-        // A bare date is a stamp only when a separator follows ("2015-10-21: ..."), else it is a date line or prose.
+        // A bare date or offset is a stamp only when a separator follows ("2015-10-21: ...", "+5 min — ..."), else it
+        // is a date line or prose ("+5 min later, ...").
         if (!stamp.HasClock && !sawSeparator && end < content.Length)
         {
             return null;
@@ -320,6 +321,22 @@ internal static partial class TimelineReader
         }
 
         return (found.Stamp, TextCleaner.UnwrapEmphasis(TextCleaner.Collapse($"{label.Text}: {label.Rest[found.TextStart..]}")));
+    }
+
+    /// <summary>"+5 min", "T+1h 30m", "T+0": an entry timed from the last entry with a clock time.</summary>
+    private static TimeExpression? OffsetAt(string content, int index)
+    {
+        var match = Offset().Match(content, index);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        static int Part(Group group) => group.Success ? int.Parse(group.Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
+        var any = match.Groups["h"].Success || match.Groups["m"].Success || match.Groups["s"].Success || match.Groups["zero"].Success;
+        return any
+            ? new TimeExpression(match.Index, match.Value.TrimEnd()) { Offset = new TimeSpan(Part(match.Groups["h"]), Part(match.Groups["m"]), Part(match.Groups["s"])) }
+            : null;
     }
 
     /// <summary>Splits "... troubleshooting. - 11:00 AM: Traffic ..." where two list items were written on one line.</summary>
@@ -445,6 +462,13 @@ internal static partial class TimelineReader
     private static Regex EmphasisedZoneWord() => InterpretedRegex.Get(ref _emphasisedZoneWord, @"\G\s?(?<word>[A-Z]{2,5})(?=\*|_)", RegexOptions.CultureInvariant);
 
     private static Regex? _emphasisedZoneWord;
+
+    private static Regex Offset() => InterpretedRegex.Get(
+        ref _offset,
+        @"\G(?:T\s?\+\s?(?<zero>0)(?![\d.:])|(?:T\s?)?\+\s?(?:(?<h>\d{1,3})\s?(?:h|hrs?|hours?)(?![A-Za-z])\s?)?(?:(?<m>\d{1,4})\s?(?:m|mins?|minutes?)(?![A-Za-z])\s?)?(?:(?<s>\d{1,4})\s?(?:s|secs?|seconds?)(?![A-Za-z]))?)",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    private static Regex? _offset;
 
     [GeneratedRegex(@"(?<=[.!?;])\s+[-•*]\s+(?=\d)", RegexOptions.CultureInvariant)]
     private static partial Regex RunTogetherBullet();

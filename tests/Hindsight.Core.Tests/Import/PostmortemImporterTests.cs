@@ -406,6 +406,17 @@ public class PostmortemImporterTests
     }
 
     [Fact]
+    public void Import_StartAndEndTimesLabelledOnTheDurationLine_AreTheOutageWindow()
+    {
+        var text = "# Outage\n\n**Duration**: 10 hrs, Start time: Aug 22, 2024 1:00 PM (GMT+03:00),- End time: Aug 22, 2024 11:00 PM (GMT+03:00)\n";
+
+        var postmortem = PostmortemImporter.Import(text).Postmortem;
+
+        Assert.Equal(new DateTimeOffset(2024, 8, 22, 13, 0, 0, TimeSpan.FromHours(3)), postmortem.Started);
+        Assert.Equal(new DateTimeOffset(2024, 8, 22, 23, 0, 0, TimeSpan.FromHours(3)), postmortem.Resolved);
+    }
+
+    [Fact]
     public void Import_ThresholdsAndSettings_AreNoImpactFigures()
     {
         var text = "# API incident\n\n## Impact\n\nAlerts fire when the error rate exceeds 5%, and the gateway allows up to 100 concurrent requests per client.\n";

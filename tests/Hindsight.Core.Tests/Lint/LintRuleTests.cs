@@ -28,6 +28,14 @@ public sealed class LintRuleTests
     }
 
     [Fact]
+    public void InconsistentDuration_OffsetZoneAfterTheEnd_IsNoClockTime()
+    {
+        var text = "# Outage\n\n**Duration**: 10 hrs, Start time: Aug 22, 2024 1:00 PM (GMT+03:00),- End time: Aug 22, 2024 11:00 PM (GMT+03:00)\n";
+
+        Assert.DoesNotContain(Linter.Lint("x.md", text).Findings, finding => finding.RuleId is "HL101" or "HL102");
+    }
+
+    [Fact]
     public void Findings_PointAtTheOffendingPhrase()
     {
         var text = "# Outage\n\n## Root cause\nThe database filled up due to human error in the cleanup job.\n";

@@ -224,7 +224,7 @@ internal static partial class StatementReader
 
     private static Regex? _notALength;
 
-    private static Regex RangeCue() => InterpretedRegex.Get(ref _rangeCue, @"^[\s*_)\],(]*(?:-|\u2013|\u2014|~|to|until|till|through|and|and end(?:ing|ed)? at|end(?:ing|ed)? at|and (?:was |were |it was )?(?:resolved|restored|fixed|mitigated|recovered|ended)(?: at| by| on)?)[\s*_(,]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private static Regex RangeCue() => InterpretedRegex.Get(ref _rangeCue, @"^[\s*_)\],(]*(?:-|\u2013|\u2014|~|to|until|till|through|and|(?:-\s*)?end(?:ing|ed)?\s+(?:time|date)\s*:|and end(?:ing|ed)? at|end(?:ing|ed)? at|and (?:was |were |it was )?(?:resolved|restored|fixed|mitigated|recovered|ended)(?: at| by| on)?)[\s*_(,]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static Regex? _rangeCue;
 

@@ -416,6 +416,27 @@ public class PostmortemImporterTests
         Assert.Equal(new DateTimeOffset(2024, 8, 22, 23, 0, 0, TimeSpan.FromHours(3)), postmortem.Resolved);
     }
 
+    [Theory]
+    [InlineData("Only about __3.6%__ of users were affected.", "about 3.6% of users")]
+    [InlineData("**30%** of customers saw errors.", "30% of customers")]
+    public void Import_EmphasisedPercentOfUsers_IsTheShareOfUsersAffected(string sentence, string figure)
+    {
+        var result = PostmortemImporter.Import("# Outage\n\n## Summary\n\n" + sentence + "\n");
+
+        Assert.Equal(figure, Assert.Single(result.ImpactFigures).Text);
+        Assert.NotNull(result.Postmortem.Impact.UsersAffectedPercent);
+    }
+
+    [Fact]
+    public void Import_ConcurrentRequests_AreTheLoadNotTheFailures()
+    {
+        var text = "# Load test outage\n\n## Impact\n\nOut of 2000 requests (with 100 concurrent requests), **943 requests failed**.\n";
+
+        var postmortem = PostmortemImporter.Import(text).Postmortem;
+
+        Assert.Equal(943, postmortem.Impact.RequestsFailed);
+    }
+
     [Fact]
     public void Import_ThresholdsAndSettings_AreNoImpactFigures()
     {

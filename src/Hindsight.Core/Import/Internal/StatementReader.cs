@@ -99,7 +99,8 @@ internal static partial class StatementReader
 
             if (double.TryParse(match.Groups["number"].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value is >= 0 and <= 100)
             {
-                yield return new ImpactFigure(match.Value.Trim(), line, ImpactFigureKind.Percent, value);
+                // "about __3.6%__ of users": the emphasis is the author's, the figure is the words.
+                yield return new ImpactFigure(match.Value.Replace("*", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal).Trim(), line, ImpactFigureKind.Percent, value);
             }
         }
 
@@ -129,6 +130,12 @@ internal static partial class StatementReader
                 : noun.StartsWith("server", StringComparison.Ordinal) || noun.StartsWith("host", StringComparison.Ordinal) || noun.Contains("site", StringComparison.Ordinal) || noun.StartsWith("order", StringComparison.Ordinal) || noun.Contains("inquir", StringComparison.Ordinal) || noun.StartsWith("ticket", StringComparison.Ordinal)
                     ? ImpactFigureKind.Other
                     : ImpactFigureKind.Users;
+            if (kind == ImpactFigureKind.Requests && (match.Value.Contains("concurrent", StringComparison.OrdinalIgnoreCase) || OutOf().IsMatch(content[..match.Index])))
+            {
+                // "with 100 concurrent requests" is the load and "out of 2000 requests" the total, not the requests that failed.
+                kind = ImpactFigureKind.Other;
+            }
+
             yield return new ImpactFigure(match.Value.Trim(), line, kind, value);
         }
     }
@@ -232,7 +239,11 @@ internal static partial class StatementReader
 
     private static Regex? _settingCue;
 
-    [GeneratedRegex(@"(?:(?:approximately|about|around|almost|nearly|over|more than|up to|roughly|~)\s+)?(?<![\d.])(?<number>\d+(?:\.\d+)?)\s?(?:%|percent\b)(?:\s+of\s+(?:the\s+|our\s+|all\s+|active\s+)*[\w-]+(?:\s+(?:base|users|customers))?)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static Regex OutOf() => InterpretedRegex.Get(ref _outOf, @"\bout\s+of\s+(?:\*\*|__)?\z", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static Regex? _outOf;
+
+    [GeneratedRegex(@"(?:(?:approximately|about|around|almost|nearly|over|more than|up to|roughly|~)\s+(?:[*_]{1,2})?)?(?<![\d.])(?<number>\d+(?:\.\d+)?)\s?(?:%|percent\b)(?:[*_]{1,2})?(?:\s+of\s+(?:the\s+|our\s+|all\s+|active\s+)*[\w-]+(?:\s+(?:base|users|customers))?)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Percentage();
 
     private static Regex Count() => InterpretedRegex.Get(ref _count, @"(?<![\w.,:/#-])(?<number>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(?<multiplier>[KMB](?![a-z])|thousand|million|billion)?\s+(?:(?:unique|active|affected|paying|total|failed|lost|of|our|the|distinct|concurrent|support|customer|end|web|api|http)\s+){0,2}(?<noun>users?|customers?|visitors?|accounts?|people|clients?|members?|subscribers?|requests?|queries|query|transactions?|calls|orders?|servers?|hosts?|sites?|websites?|inquiries|tickets|sessions)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);

@@ -318,6 +318,17 @@ public class PostmortemImporterTests
     }
 
     [Fact]
+    public void Import_MeasuresSectionWrittenOnePerLine_AfterOneWithMarkers_AreItems()
+    {
+        var text = "# Outage\n\n## Corrective and preventative measures\n\n- **Rollback plan:** Write a rollback plan.\n\n## Tasks to Address the Issue:\n\nConduct a review meeting.\nDevelop a file extension policy.\nBy doing these steps, we aim to avoid outages.\n";
+
+        var result = PostmortemImporter.Import(text);
+
+        Assert.Equal(["Rollback plan: Write a rollback plan.", "Conduct a review meeting.", "Develop a file extension policy."], result.Postmortem.ActionItems.Select(item => item.Title));
+        Assert.Contains("we aim to avoid outages", result.Postmortem.Notes, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Import_UnmarkedLinesUnderAListedGroupLabel_AreItsItems()
     {
         var text = "# Outage\n\n**Corrective and Preventative Measures:**\n* **Improvements/Fixes:**\nAutomate the pool scaling.\nAlert on pool usage above 80 %.\n* **Tasks:**\nRaise the pool limit to 200.\n\nIn conclusion, the pool ran out of connections because it never grew with the traffic.\n";
@@ -366,6 +377,18 @@ public class PostmortemImporterTests
         Assert.Equal(["May 10, 2023, 08:00 AM (UTC)", "08:10 AM", "09:30 AM"], postmortem.Timeline.Select(entry => entry.OriginalTime));
         Assert.Equal(["Issue Detected: Alerts fired on 5xx rates.", "Investigation: The gateway logs were read.", "Resolution: A renewed certificate was deployed."], postmortem.Timeline.Select(entry => entry.Text));
         Assert.Equal(new DateTimeOffset(2023, 5, 10, 9, 30, 0, TimeSpan.Zero), postmortem.Timeline[2].At);
+        Assert.Null(postmortem.Resolution);
+    }
+
+    [Fact]
+    public void Import_PhaseLabelsOverStampedEntries_StayInTheTimeline()
+    {
+        var text = "Breach report\n\nTimeline:\n\nDetection:\n\n- 2:00 PM (UTC): Alerts on unusual access.\n\nResolution:\n\n- 3:00 PM (UTC): The vulnerability was patched.\n\nRoot cause:\n\nA weak password.\n";
+
+        var postmortem = PostmortemImporter.Import(text).Postmortem;
+
+        Assert.Equal(["2:00 PM (UTC)", "3:00 PM (UTC)"], postmortem.Timeline.Select(entry => entry.OriginalTime));
+        Assert.Equal("Alerts on unusual access. Resolution:", postmortem.Timeline[0].Text);
         Assert.Null(postmortem.Resolution);
     }
 

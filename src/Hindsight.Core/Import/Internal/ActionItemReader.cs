@@ -53,8 +53,10 @@ internal static partial class ActionItemReader
         var currentDepth = 0;
         var mergeIndent = -1;
         // After a group label in a list ("* **Tasks:**"), unmarked lines no deeper than the label may be its items, one
-        // per line (Markdown reads them as the label's lazy continuation).
+        // per line (Markdown reads them as the label's lazy continuation); after a group heading, lines that read as
+        // measures are, even where other groups use list markers.
         var unmarkedGroupIndent = -1;
+        var underHeading = false;
         for (var index = 0; index < lines.Count; index++)
         {
             var line = lines[index];
@@ -94,7 +96,8 @@ internal static partial class ActionItemReader
                 {
                     group = text;
                     current = null;
-                    unmarkedGroupIndent = line.Kind == LineKind.ListItem ? line.Indent : -1;
+                    unmarkedGroupIndent = line.Kind is LineKind.ListItem or LineKind.Heading ? line.Indent : -1;
+                    underHeading = line.Kind == LineKind.Heading;
                     continue;
                 }
 
@@ -107,7 +110,8 @@ internal static partial class ActionItemReader
             }
 
             var content = TextCleaner.UnwrapLeadingLabel(TextCleaner.UnwrapEmphasis(TextCleaner.Collapse(line.Content)));
-            if (hasList && line.Kind == LineKind.Text && line.Indent <= unmarkedGroupIndent && (LooksLikeItem(content, label) || ShortNounPhrase(content)))
+            if (hasList && line.Kind == LineKind.Text && line.Indent <= unmarkedGroupIndent
+                && (underHeading ? line.Depth == 0 && LooksLikeItem(content, label) : LooksLikeItem(content, label) || ShortNounPhrase(content)))
             {
                 current = null;
                 items.Add(new Item(new ActionItem { Title = content }, line.Number, group));

@@ -137,8 +137,9 @@ internal sealed partial class ImportSession
 
     private void ReadActionItems(List<Segment> segments)
     {
-        var lines = segments.Where(segment => segment.Kind == ImportedSectionKind.ActionItems).SelectMany(segment => segment.Lines).ToList();
-        var read = ActionItemReader.Read(lines);
+        // Each measures section is read on its own: one may list its items with markers and the next ("## Tasks") one per line.
+        var reads = segments.Where(segment => segment.Kind == ImportedSectionKind.ActionItems).Select(segment => ActionItemReader.Read(segment.Lines)).ToList();
+        var read = new ActionItemReader.Result([.. reads.SelectMany(one => one.Items)], [.. reads.SelectMany(one => one.Prose)]);
         var number = 0;
         foreach (var item in read.Items)
         {

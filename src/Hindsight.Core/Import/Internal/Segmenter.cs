@@ -32,8 +32,9 @@ internal static class Segmenter
         void ReturnToSection() =>
             Open(new Segment(section.Kind, section.Heading, section.HeadingLine) { AfterTitle = section.AfterTitle }, false, sectionLevel);
 
-        foreach (var line in lines)
+        for (var index = 0; index < lines.Count; index++)
         {
+            var line = lines[index];
             if (current.TableOnly && line.Kind is not (LineKind.TableRow or LineKind.Decoration))
             {
                 ReturnToSection();
@@ -77,7 +78,7 @@ internal static class Segmenter
                 continue;
             }
 
-            if (line.Kind is LineKind.Text or LineKind.ListItem && Label.Parse(line.Content) is { } label && !IsTimelineStep(line, label))
+            if (line.Kind is LineKind.Text or LineKind.ListItem && Label.Parse(line.Content) is { } label && !IsTimelineStep(line, label, index))
             {
                 var kind = SectionVocabulary.Classify(label.Text, strict: true);
                 // A list item under the measures is a measure, whatever its bold words say ("1. **Root cause discovery**").
@@ -117,12 +118,14 @@ internal static class Segmenter
 
         return segments;
 
-        // A timeline entry that names its step ("**Resolution:** 09:30 AM - ..."), or a step of a tight timeline list
-        // ("* **Escalation:** As the issue persisted, ..."), stays in the timeline.
-        bool IsTimelineStep(SourceLine line, Label label) =>
+        // A timeline entry that names its step ("**Resolution:** 09:30 AM - ..."), a step of a tight timeline list
+        // ("* **Escalation:** As the issue persisted, ..."), or a phase label over stamped entries ("Detection:", then
+        // "- 2:00 PM (UTC): ...") stays in the timeline.
+        bool IsTimelineStep(SourceLine line, Label label, int index) =>
             current.Kind == ImportedSectionKind.Timeline && !current.Inline
             && (TimelineReader.LabelledStamp(line.Content) is not null
-                || (line.Kind == LineKind.ListItem && !label.IsAlone && current.Lines.Count > 0 && current.Lines[^1].Kind == LineKind.ListItem));
+                || (line.Kind == LineKind.ListItem && !label.IsAlone && current.Lines.Count > 0 && current.Lines[^1].Kind == LineKind.ListItem)
+                || (label.IsAlone && NextContent(lines, index) is { } next && TimelineReader.LeadingStamp(next.Content) is { Stamp.HasClock: true }));
     }
 
     /// <summary>
@@ -169,6 +172,19 @@ internal static class Segmenter
 
             previousBlank = line.IsBlank || line.Kind is LineKind.Blank or LineKind.Decoration;
         }
+    }
+
+    private static SourceLine? NextContent(IReadOnlyList<SourceLine> lines, int index)
+    {
+        for (var next = index + 1; next < lines.Count; next++)
+        {
+            if (!lines[next].IsBlank && lines[next].Kind != LineKind.Decoration)
+            {
+                return lines[next];
+            }
+        }
+
+        return null;
     }
 
     private static bool IsActionItemTable(string header) =>

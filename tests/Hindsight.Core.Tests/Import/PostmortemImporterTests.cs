@@ -298,6 +298,14 @@ public class PostmortemImporterTests
     }
 
     [Fact]
+    public void Import_Title_KeepsTheAuthorsSpacingWithoutMarkup()
+    {
+        var postmortem = PostmortemImporter.Import("# ERROR 500:  It's a **Crisis**   \n\n## Issue Summary\n\nThe site was down.\n").Postmortem;
+
+        Assert.Equal("ERROR 500:  It's a Crisis", postmortem.Title);
+    }
+
+    [Fact]
     public void Import_ConclusionAfterPlainMeasures_IsNoMeasure()
     {
         var text = "Database outage\n\nAction Items\nDeploy a second standby server in another data centre.\nAdd replication integrity checks to monitoring.\n\nConclusion\nThis incident showed where failover is weak.\n";

@@ -26,13 +26,17 @@ internal static partial class TextCleaner
     public static string Collapse(string text) => Inline.Normalise(text);
 
     /// <summary>Text for matching and display: HTML, emphasis, links and images removed, whitespace collapsed.</summary>
-    public static string Plain(string text)
+    public static string Plain(string text) => Collapse(WithoutMarkup(text));
+
+    /// <summary>The text without markup, its spacing as written but for the ends: a title is quoted exactly as its author spaced it.</summary>
+    public static string PlainAsSpaced(string text) => WithoutMarkup(text).Trim();
+
+    private static string WithoutMarkup(string text)
     {
         var noHtml = StripHtml(text);
         var noImages = Image().Replace(noHtml, "");
         var noLinks = Link().Replace(noImages, "$1");
-        var noEmphasis = Emphasis().Replace(noLinks, "");
-        return Collapse(noEmphasis);
+        return Emphasis().Replace(noLinks, "");
     }
 
     /// <summary>Removes emphasis delimiters that wrap the whole text (<c>*event*</c>, <c>**event**</c>).</summary>

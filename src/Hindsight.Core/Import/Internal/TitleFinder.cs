@@ -85,5 +85,5 @@ internal static class TitleFinder
             && !text[2..^2].Contains("**", StringComparison.Ordinal);
     }
 
-    private static string Clean(string content) => TextCleaner.Plain(SectionVocabulary.StripFootnotes(content)).Trim();
+    private static string Clean(string content) => TextCleaner.PlainAsSpaced(SectionVocabulary.StripFootnotes(content));
 }

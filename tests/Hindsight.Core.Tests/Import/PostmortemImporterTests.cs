@@ -337,6 +337,17 @@ public class PostmortemImporterTests
     }
 
     [Fact]
+    public void Import_TableOfContentsLinks_OpenNoSection()
+    {
+        var text = "# Outage\n\n- [Timeline](#timeline)\n- [Tasks](#tasks)\n- [License](#license)\n\n## Timeline\n\n- 10:00 UTC: alert.\n\n## Action items\n\n- Add a canary.\n";
+
+        var postmortem = PostmortemImporter.Import(text).Postmortem;
+
+        Assert.Equal("Add a canary.", Assert.Single(postmortem.ActionItems).Title);
+        Assert.Single(postmortem.Timeline);
+    }
+
+    [Fact]
     public void Import_UnmarkedLinesUnderAListedGroupLabel_AreItsItems()
     {
         var text = "# Outage\n\n**Corrective and Preventative Measures:**\n* **Improvements/Fixes:**\nAutomate the pool scaling.\nAlert on pool usage above 80 %.\n* **Tasks:**\nRaise the pool limit to 200.\n\nIn conclusion, the pool ran out of connections because it never grew with the traffic.\n";

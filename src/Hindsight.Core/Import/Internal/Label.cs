@@ -31,6 +31,12 @@ internal sealed partial record Label(string Text, string Rest, int RestIndex)
             return null;
         }
 
+        if (withoutFootnotes.TrimStart().StartsWith('[') && withoutFootnotes.TrimEnd().EndsWith(')') && withoutFootnotes.Contains("](", StringComparison.Ordinal))
+        {
+            // "- [Tasks](#tasks)": a table of contents points at sections; it opens none.
+            return null;
+        }
+
         var plain = TextCleaner.Plain(withoutFootnotes).TrimEnd('.', ' ');
         return plain.Length is > 0 and <= 60 && SectionVocabulary.Classify(plain, strict: true) != ImportedSectionKind.Other
             ? new Label(plain, "", content.Length)

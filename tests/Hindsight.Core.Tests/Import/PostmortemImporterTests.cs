@@ -502,6 +502,31 @@ public class PostmortemImporterTests
     }
 
     [Fact]
+    public void Import_DayAndMonthStamp_IsAnEntryOnlyWhereOnePartCannotBeAMonth()
+    {
+        var text = "# Outage\n\n## Timeline\n\n- 15/08 - the issue was detected by curling the server.\n- 03/04 - the fix was deployed.\n";
+
+        var timeline = PostmortemImporter.Import(text).Postmortem.Timeline;
+
+        var entry = Assert.Single(timeline);
+        Assert.Equal("15/08", entry.OriginalTime);
+        Assert.Equal("the issue was detected by curling the server. 03/04 - the fix was deployed.", entry.Text);
+        Assert.Equal("the stamp gives a date but no time of day", entry.UnresolvedReason);
+    }
+
+    [Fact]
+    public void Import_AuthorsNotesSection_JoinsTheNotesAndTheWrittenFileStaysValid()
+    {
+        var text = "# Outage\n\nSome words before any section.\n\n## Timeline\n\n- 2024-01-01 10:00 UTC: alert.\n\n## Notes\n\nThe author's own note.\n";
+
+        var postmortem = PostmortemImporter.Import(text).Postmortem;
+
+        Assert.DoesNotContain(postmortem.ExtraSections, section => section.Heading == "Notes");
+        Assert.Contains("The author's own note.", postmortem.Notes, StringComparison.Ordinal);
+        Assert.DoesNotContain(Hindsight.Format.PostmortemFile.Parse(Hindsight.Format.PostmortemFile.Write(postmortem)).Diagnostics, diagnostic => diagnostic.Severity == Hindsight.Diagnostics.DiagnosticSeverity.Error);
+    }
+
+    [Fact]
     public void Import_UtcStamp_IsNotAnInformalZone()
     {
         var result = PostmortemImporter.Import("# X\n\n## Timeline\n\n- 2024-01-01 10:00 UTC: a\n- 10:05: b\n");

@@ -6,10 +6,10 @@ namespace Hindsight.Format.Internal;
 /// <summary>Writes the front matter of a canonical post-mortem file: known keys in a fixed order, empty ones left out, unknown ones last.</summary>
 internal static class FrontMatterWriter
 {
-    private static readonly ISerializer Serializer = new SerializerBuilder()
-        .WithIndentedSequences()
-        .DisableAliases()
-        .Build();
+    // YamlDotNet's serializers are not meant to be shared between threads (they cache type information in plain
+    // dictionaries), and files are written from parallel tests and, on the team server, from concurrent requests.
+    [ThreadStatic]
+    private static ISerializer? _serializer;
 
     public static string Write(Postmortem postmortem)
     {
@@ -54,8 +54,13 @@ internal static class FrontMatterWriter
             keys.TryAdd(key, value);
         }
 
-        return "---\n" + Serializer.Serialize(keys).ReplaceLineEndings("\n") + "---\n";
+        return "---\n" + Serializer().Serialize(keys).ReplaceLineEndings("\n") + "---\n";
     }
+
+    private static ISerializer Serializer() => _serializer ??= new SerializerBuilder()
+        .WithIndentedSequences()
+        .DisableAliases()
+        .Build();
 
     private static Dictionary<string, object?> ImpactFigures(Impact impact)
     {

@@ -164,6 +164,19 @@ internal sealed partial class ImportSession
                 case ImportedSectionKind.Lessons:
                     ReadLessons(segment);
                     break;
+                case ImportedSectionKind.Other when segment.Heading.Trim().Equals("Notes", StringComparison.OrdinalIgnoreCase):
+                    // The author's own notes join the notes section; a second "## Notes" would make the file invalid.
+                    if (string.Join('\n', segment.Lines.Select(line => line.Raw)).Trim('\n', '\r', ' ') is { Length: > 0 } notes)
+                    {
+                        if (_notes.Count == 0)
+                        {
+                            _map.Record(_postmortem, segment.HeadingLine, "notes");
+                        }
+
+                        _notes.Add(notes);
+                    }
+
+                    break;
                 case ImportedSectionKind.Detection or ImportedSectionKind.Other when segment.HasContent || segment.HeadingLine > 0:
                     var body = string.Join('\n', segment.Lines.Select(line => line.Raw)).Trim('\n', '\r', ' ');
                     _postmortem.ExtraSections.Add(new Model.ExtraSection(segment.Heading.Length > 0 ? segment.Heading : segment.Kind.ToString(), body));

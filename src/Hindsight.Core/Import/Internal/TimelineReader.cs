@@ -180,7 +180,7 @@ internal static partial class TimelineReader
     // or a note in brackets after it is no entry.
     private static TimeExpression? DatedEntryAt(string content, int index)
     {
-        if (TimeExpressionParser.MatchDateAt(content, index) is not { } date)
+        if ((TimeExpressionParser.MatchDateAt(content, index) ?? DayAndMonthAt(content, index)) is not { } date)
         {
             return null;
         }
@@ -219,6 +219,24 @@ internal static partial class TimelineReader
         }
 
         return next < content.Length && char.IsLetter(content[next]) ? date : null;
+    }
+
+    /// <summary>
+    /// "15/08 - the issue was detected": a day and month without a year, read only where one of the two cannot be a month
+    /// (and only as an entry's stamp, where a separator and words must follow, never in running text).
+    /// </summary>
+    private static TimeExpression? DayAndMonthAt(string content, int index)
+    {
+        var match = DayAndMonth().Match(content, index);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var first = int.Parse(match.Groups["a"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var second = int.Parse(match.Groups["b"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var (day, month) = first > 12 ? (first, second) : second > 12 ? (second, first) : (0, 0);
+        return day is >= 1 and <= 31 && month is >= 1 and <= 12 ? new TimeExpression(match.Index, match.Value) { Day = day, Month = month } : null;
     }
 
     /// <summary>A stamp at the start of an entry, after markup and words such as "At", and where the event text starts.</summary>
@@ -469,6 +487,10 @@ internal static partial class TimelineReader
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     private static Regex? _offset;
+
+    private static Regex DayAndMonth() => InterpretedRegex.Get(ref _dayAndMonth, @"\G(?<a>[0-3]?\d)/(?<b>[0-3]?\d)(?![\d/])", RegexOptions.CultureInvariant);
+
+    private static Regex? _dayAndMonth;
 
     [GeneratedRegex(@"(?<=[.!?;])\s+[-•*]\s+(?=\d)", RegexOptions.CultureInvariant)]
     private static partial Regex RunTogetherBullet();

@@ -63,6 +63,15 @@ internal static class ImportCommand
             {
                 output.WriteLine($"wrote {target}");
             }
+
+            // A stamp kept as written is not an instant, so the written file does not validate until it is fixed.
+            var unresolved = result.Postmortem.Timeline.Count(entry => entry.At is null);
+            if (unresolved > 0)
+            {
+                parseResult.InvocationConfiguration.Error.WriteLine(
+                    $"{target}: {unresolved} timeline {(unresolved == 1 ? "entry keeps its time" : "entries keep their times")} as written, without an instant; "
+                    + "give each a date and zone (or import again with --date, --year or --tz): 'hindsight validate' reports them until then");
+            }
         }
 
         if (json)

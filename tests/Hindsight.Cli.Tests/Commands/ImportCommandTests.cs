@@ -95,6 +95,24 @@ public class ImportCommandTests
     }
 
     [Fact]
+    public void Import_OutWithTimesLeftOpen_SaysHowManyAndHowToCloseThem()
+    {
+        using var folder = new TemporaryDirectory();
+        var source = folder.File("report.md", Report.Replace(" on March 1, 2023", "", StringComparison.Ordinal));
+        var target = folder.File("postmortem.md");
+
+        var open = CliHarness.Run("import", source, "--out", target);
+        File.Delete(target);
+        var closed = CliHarness.Run("import", source, "--out", target, "--date", "2023-03-01");
+
+        Assert.Equal(0, open.ExitCode);
+        Assert.Contains("2 timeline entries keep their times as written", open.Error, StringComparison.Ordinal);
+        Assert.Contains("--date", open.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("keep", closed.Error, StringComparison.Ordinal);
+        Assert.Equal(0, CliHarness.Run("validate", target).ExitCode);
+    }
+
+    [Fact]
     public void Import_OutExisting_RefusesWithoutForceAndOverwritesWithForce()
     {
         using var folder = new TemporaryDirectory();

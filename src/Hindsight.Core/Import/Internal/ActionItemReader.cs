@@ -89,7 +89,7 @@ internal static partial class ActionItemReader
                 || (label is { IsAlone: true } && !(hasList && line.Kind == LineKind.Text && line.Depth > 0) && !(line.Kind == LineKind.ListItem && IsNumbered(line))))
             {
                 var text = label?.Text ?? TextCleaner.Plain(line.Content).TrimEnd(':', ';', ' ');
-                var next = NextContent(lines, index + 1);
+                var next = SourceLines.NextContent(lines, index + 1);
                 var nestsDeeper = next is not null && line.Kind != LineKind.Heading && (next.Depth > line.Depth || (!hasList && next.Indent > line.Indent));
                 var isGroup = line.Kind == LineKind.Heading || !nestsDeeper || SectionVocabulary.Classify(text, strict: true) == ImportedSectionKind.ActionItems || NestedItemCount(lines, index + 1, line) > 1;
                 if (isGroup)
@@ -241,19 +241,6 @@ internal static partial class ActionItemReader
         }
 
         return itemLike * 2 > count;
-    }
-
-    private static SourceLine? NextContent(IReadOnlyList<SourceLine> lines, int start)
-    {
-        for (var index = start; index < lines.Count; index++)
-        {
-            if (!lines[index].IsBlank && lines[index].Kind != LineKind.Decoration)
-            {
-                return lines[index];
-            }
-        }
-
-        return null;
     }
 
     private static int NestedItemCount(IReadOnlyList<SourceLine> lines, int start, SourceLine parent)

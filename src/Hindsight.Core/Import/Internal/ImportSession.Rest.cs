@@ -166,7 +166,7 @@ internal sealed partial class ImportSession
                     break;
                 case ImportedSectionKind.Other when segment.Heading.Trim().Equals("Notes", StringComparison.OrdinalIgnoreCase):
                     // The author's own notes join the notes section; a second "## Notes" would make the file invalid.
-                    if (string.Join('\n', segment.Lines.Select(line => line.Raw)).Trim('\n', '\r', ' ') is { Length: > 0 } notes)
+                    if (RawBody(segment) is { Length: > 0 } notes)
                     {
                         if (_notes.Count == 0)
                         {
@@ -178,12 +178,14 @@ internal sealed partial class ImportSession
 
                     break;
                 case ImportedSectionKind.Detection or ImportedSectionKind.Other when segment.HasContent || segment.HeadingLine > 0:
-                    var body = string.Join('\n', segment.Lines.Select(line => line.Raw)).Trim('\n', '\r', ' ');
-                    _postmortem.ExtraSections.Add(new Model.ExtraSection(segment.Heading.Length > 0 ? segment.Heading : segment.Kind.ToString(), body));
+                    _postmortem.ExtraSections.Add(new Model.ExtraSection(segment.Heading.Length > 0 ? segment.Heading : segment.Kind.ToString(), RawBody(segment)));
                     break;
             }
         }
     }
+
+    // The segment's lines as written, without the blank lines around them.
+    private static string RawBody(Segment segment) => string.Join('\n', segment.Lines.Select(line => line.Raw)).Trim('\n', '\r', ' ');
 
     private void ReadLessons(Segment segment)
     {

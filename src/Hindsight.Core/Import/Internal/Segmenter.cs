@@ -123,9 +123,9 @@ internal static class Segmenter
         // "- 2:00 PM (UTC): ...") stays in the timeline.
         bool IsTimelineStep(SourceLine line, Label label, int index) =>
             current.Kind == ImportedSectionKind.Timeline && !current.Inline
-            && (TimelineReader.LabelledStamp(line.Content) is not null
+            && (TimelineReader.LabelledStamp(label) is not null
                 || (line.Kind == LineKind.ListItem && !label.IsAlone && current.Lines.Count > 0 && current.Lines[^1].Kind == LineKind.ListItem)
-                || (label.IsAlone && NextContent(lines, index) is { } next && TimelineReader.LeadingStamp(next.Content) is { Stamp.HasClock: true }));
+                || (label.IsAlone && SourceLines.NextContent(lines, index + 1) is { } next && TimelineReader.LeadingStamp(next.Content) is { Stamp.HasClock: true }));
     }
 
     /// <summary>
@@ -172,19 +172,6 @@ internal static class Segmenter
 
             previousBlank = line.IsBlank || line.Kind is LineKind.Blank or LineKind.Decoration;
         }
-    }
-
-    private static SourceLine? NextContent(IReadOnlyList<SourceLine> lines, int index)
-    {
-        for (var next = index + 1; next < lines.Count; next++)
-        {
-            if (!lines[next].IsBlank && lines[next].Kind != LineKind.Decoration)
-            {
-                return lines[next];
-            }
-        }
-
-        return null;
     }
 
     private static bool IsActionItemTable(string header) =>

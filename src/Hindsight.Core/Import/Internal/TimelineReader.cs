@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using Hindsight.Internal;
@@ -233,8 +234,8 @@ internal static partial class TimelineReader
             return null;
         }
 
-        var first = int.Parse(match.Groups["a"].Value, System.Globalization.CultureInfo.InvariantCulture);
-        var second = int.Parse(match.Groups["b"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var first = int.Parse(match.Groups["a"].Value, CultureInfo.InvariantCulture);
+        var second = int.Parse(match.Groups["b"].Value, CultureInfo.InvariantCulture);
         var (day, month) = first > 12 ? (first, second) : second > 12 ? (second, first) : (0, 0);
         return day is >= 1 and <= 31 && month is >= 1 and <= 12 ? new TimeExpression(match.Index, match.Value) { Day = day, Month = month } : null;
     }
@@ -331,9 +332,13 @@ internal static partial class TimelineReader
     /// An entry that names its step before its stamp ("* **Issue Detected:** May 10, 2023, 08:00 AM - Monitoring ..."):
     /// the label is the author's name for the event, so it stays at the head of the event text.
     /// </summary>
-    public static (TimeExpression Stamp, string Text)? LabelledStamp(string content)
+    public static (TimeExpression Stamp, string Text)? LabelledStamp(string content) =>
+        Label.Parse(content) is { } label ? LabelledStamp(label) : null;
+
+    /// <inheritdoc cref="LabelledStamp(string)"/>
+    public static (TimeExpression Stamp, string Text)? LabelledStamp(Label label)
     {
-        if (Label.Parse(content) is not { IsAlone: false } label || LeadingStamp(label.Rest) is not { Stamp.HasClock: true } found)
+        if (label.IsAlone || LeadingStamp(label.Rest) is not { Stamp.HasClock: true } found)
         {
             return null;
         }
@@ -350,7 +355,7 @@ internal static partial class TimelineReader
             return null;
         }
 
-        static int Part(Group group) => group.Success ? int.Parse(group.Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
+        static int Part(Group group) => group.Success ? int.Parse(group.Value, CultureInfo.InvariantCulture) : 0;
         var any = match.Groups["h"].Success || match.Groups["m"].Success || match.Groups["s"].Success || match.Groups["zero"].Success;
         return any
             ? new TimeExpression(match.Index, match.Value.TrimEnd()) { Offset = new TimeSpan(Part(match.Groups["h"]), Part(match.Groups["m"]), Part(match.Groups["s"])) }

@@ -67,6 +67,54 @@ public sealed class HunspellSpellCheckerTests
     }
 
     [Fact]
+    public void SuggestNear_OffersCorrectionsOneEditAway_WithoutTheDistantSearch()
+    {
+        using var checker = HunspellSpellChecker.Start(["en_US"]);
+
+        var near = checker.SuggestNear(["recieved", "reffered", "network"]);
+
+        Assert.Equal(["recieved", "reffered"], near.Keys.Order(StringComparer.Ordinal));
+        Assert.Contains("received", near["recieved"]);
+        Assert.DoesNotContain("referred", near["reffered"]);
+        Assert.Equal(0, checker.FullSuggestionsAsked);
+    }
+
+    [Fact]
+    public void Suggest_AfterSuggestNear_AddsTheDistantSuggestions()
+    {
+        using var checker = HunspellSpellChecker.Start(["en_US"]);
+        var near = checker.SuggestNear(["identitical"]);
+
+        var full = checker.Suggest(["identitical"]);
+
+        Assert.Equal(near["identitical"], full["identitical"].Take(near["identitical"].Count));
+        Assert.Contains("identical", full["identitical"]);
+        Assert.Equal(1, checker.FullSuggestionsAsked);
+    }
+
+    [Fact]
+    public void Cache_KeepsNearSuggestionsApart_SoTheFullOnesAreStillAskedFor()
+    {
+        var directory = TemporaryDirectory();
+        using (var first = HunspellSpellChecker.Start(["en_US"], cacheDirectory: directory))
+        {
+            first.SuggestNear(["reffered"]);
+        }
+
+        using (var second = HunspellSpellChecker.Start(["en_US"], cacheDirectory: directory))
+        {
+            Assert.True(second.SuggestNear(["reffered"]).ContainsKey("reffered"));
+            Assert.Equal(0, second.WordsAsked);
+            Assert.Contains("referred", second.Suggest(["reffered"])["reffered"]);
+            Assert.Equal(1, second.FullSuggestionsAsked);
+        }
+
+        using var third = HunspellSpellChecker.Start(["en_US"], cacheDirectory: directory);
+        Assert.Contains("referred", third.SuggestNear(["reffered"])["reffered"]);
+        Assert.Equal(0, third.WordsAsked);
+    }
+
+    [Fact]
     public void Cache_AnswersTheNextRun_WithoutAskingHunspell()
     {
         var directory = TemporaryDirectory();
@@ -126,7 +174,7 @@ public sealed class HunspellSpellCheckerTests
 
     [Theory]
     [InlineData("not a cache at all\n")]
-    [InlineData("hindsight spelling cache 1\nkey\twrong\n+\trecieved\nend\n")]
+    [InlineData("hindsight spelling cache 2\nkey\twrong\n+\trecieved\nend\n")]
     [InlineData("")]
     public void Cache_CorruptOrForeignFile_IsIgnoredAndReplaced(string content)
     {
@@ -145,7 +193,7 @@ public sealed class HunspellSpellCheckerTests
             Assert.Equal(2, second.WordsAsked);
         }
 
-        Assert.StartsWith("hindsight spelling cache 1", File.ReadAllText(file), StringComparison.Ordinal);
+        Assert.StartsWith("hindsight spelling cache 2", File.ReadAllText(file), StringComparison.Ordinal);
     }
 
     [Fact]

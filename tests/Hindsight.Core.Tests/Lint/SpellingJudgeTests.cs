@@ -47,6 +47,20 @@ public sealed class SpellingJudgeTests
     public void DamerauLevenshtein_CountsASwapAsOneEdit(string a, string b, int expected) =>
         Assert.Equal(expected, EditDistance.DamerauLevenshtein(a, b));
 
+    [Theory]
+    [InlineData("recieved", new[] { "received", "relieved" }, false, false)]
+    [InlineData("identitical", new[] { "identical" }, false, true)]
+    [InlineData("reffered", new string[0], false, true)]
+    [InlineData("ertainly", new[] { "certainly" }, false, true)]
+    [InlineData("rwx", new string[0], false, false)]
+    [InlineData("sitewide", new[] { "site wide", "site-wide" }, false, false)]
+    [InlineData("enaged", new[] { "enraged", "engaged", "en aged", "en-aged", "nagged", "managed" }, false, false)]
+    [InlineData("Delorean", new string[0], true, false)]
+    [InlineData("Mondya", new string[0], true, false)]
+    [InlineData("Mnodya", new string[0], true, true)]
+    public void DistantSuggestionsCouldMatter_OnlyWhereACorrectionTwoEditsAwayCouldWin(string word, string[] near, bool writtenAsName, bool expected) =>
+        Assert.Equal(expected, SpellingJudge.DistantSuggestionsCouldMatter(word, near, writtenAsName, Calendar));
+
     [Fact]
     public void NeighbourSwaps_SwapEachPairOfDifferentLetters_InCapitals()
     {

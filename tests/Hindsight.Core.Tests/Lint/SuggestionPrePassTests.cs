@@ -4,9 +4,9 @@ using Hindsight.Lint.Spelling;
 namespace Hindsight.Core.Tests.Lint;
 
 /// <summary>
-/// The spelling rule asks Hunspell for suggestions only where the judge could use them; these tests lint the same
-/// documents with a checker that hands the rule every unknown word's suggestions, as before the pre-pass, and expect
-/// the same findings.
+/// The spelling rule asks Hunspell for suggestions only where the judge could use them, and for the costly distant ones
+/// only where the near ones leave the judgement open; these tests lint the same documents with a checker that hands the
+/// rule every unknown word's full suggestions, and expect the same findings.
 /// </summary>
 public sealed class SuggestionPrePassTests
 {
@@ -16,6 +16,7 @@ public sealed class SuggestionPrePassTests
         Yesterday Jimbo Jimberson and Elie saw the Borgmon alert. Github was slow, and Nginx-specific settings were lost.
         Recieved pages went to Jimbo. Febraury was a bad month: we tyring to fix the erorr, and Wendesday too.
         The Delorean cluster and the Sitewide banner were down; Mcdonlad said so.
+        The runbook we reffered to had an identitical step for the environnement, due on Wendsday, ertainly.
         """;
 
     public static TheoryData<string> Documents => new()
@@ -49,7 +50,10 @@ public sealed class SuggestionPrePassTests
 
         Assert.Contains(findings, finding => finding.Message.Contains("'Febraury'", StringComparison.Ordinal));
         Assert.Contains(findings, finding => finding.Message.Contains("'erorr'", StringComparison.Ordinal));
+        Assert.Contains(findings, finding => finding.Message.Contains("'environnement'", StringComparison.Ordinal));
         Assert.Contains("erorr", recording.Suggested);
+        Assert.DoesNotContain("erorr", recording.SuggestedInFull);
+        Assert.Contains("environnement", recording.SuggestedInFull);
         Assert.DoesNotContain("Jimberson", recording.Suggested);
         Assert.DoesNotContain("Delorean", recording.Suggested);
         Assert.DoesNotContain("Elie", recording.Suggested);
@@ -59,16 +63,25 @@ public sealed class SuggestionPrePassTests
     {
         public HashSet<string> Suggested { get; } = new(StringComparer.Ordinal);
 
+        public HashSet<string> SuggestedInFull { get; } = new(StringComparer.Ordinal);
+
         public IReadOnlySet<string> FindUnknown(IReadOnlyCollection<string> words) => inner.FindUnknown(words);
 
         public IReadOnlyDictionary<string, IReadOnlyList<string>> Suggest(IReadOnlyCollection<string> words)
         {
             Suggested.UnionWith(words);
+            SuggestedInFull.UnionWith(words);
             return inner.Suggest(words);
+        }
+
+        public IReadOnlyDictionary<string, IReadOnlyList<string>> SuggestNear(IReadOnlyCollection<string> words)
+        {
+            Suggested.UnionWith(words);
+            return inner.SuggestNear(words);
         }
     }
 
-    /// <summary>Answers every Suggest with the suggestions of every unknown word seen so far, as the rule asked before the pre-pass.</summary>
+    /// <summary>Answers every question with the full suggestions of every unknown word seen so far, as the rule asked before the pre-pass.</summary>
     private sealed class EveryWordSuggested(HunspellSpellChecker inner) : ISpellChecker
     {
         private readonly HashSet<string> _unknown = new(StringComparer.Ordinal);
@@ -82,5 +95,7 @@ public sealed class SuggestionPrePassTests
 
         public IReadOnlyDictionary<string, IReadOnlyList<string>> Suggest(IReadOnlyCollection<string> words) =>
             inner.Suggest([.. _unknown, .. words]);
+
+        public IReadOnlyDictionary<string, IReadOnlyList<string>> SuggestNear(IReadOnlyCollection<string> words) => Suggest(words);
     }
 }

@@ -52,7 +52,7 @@ internal sealed class MisspellingRule : LintRule
         var repeated = tokens.Where(token => char.IsLower(token.Word[0])).GroupBy(token => token.Word, StringComparer.Ordinal).Where(group => group.Count() >= 3).Select(group => group.Key).ToHashSet(StringComparer.Ordinal);
         tokens.RemoveAll(token => repeated.Contains(token.Word));
         var unknown = checker.FindUnknown(tokens.Select(token => token.Word).Distinct(StringComparer.Ordinal).ToList());
-        var suggestions = checker.Suggest(WordsToJudge(checker, unknown, names));
+        var suggestions = Suggestions(checker, WordsToJudge(checker, unknown, names), names.Contains);
         var reported = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var token in tokens)
         {
@@ -70,10 +70,7 @@ internal sealed class MisspellingRule : LintRule
                 // name does not. Judge the lower-case form against common words only, keeping the first letter: typos
                 // rarely change it, while "Jimbo" -> "Limbo" would turn a name into a word.
                 var lower = token.Word.ToLowerInvariant();
-                var common = checker.Suggest([lower]).TryGetValue(lower, out var lowerSuggestions)
-                    ? lowerSuggestions.Where(suggestion => suggestion[0] == lower[0]).ToList()
-                    : [];
-                var fixedLower = SpellingJudge.BestCorrection(lower, common, writtenAsName: false, CalendarWords);
+                var fixedLower = SpellingJudge.BestCorrection(lower, CommonWordSuggestions(checker, lower), writtenAsName: false, CalendarWords);
                 best = fixedLower is null ? null : char.ToUpperInvariant(fixedLower[0]) + fixedLower[1..];
             }
 
@@ -85,6 +82,38 @@ internal sealed class MisspellingRule : LintRule
             reported.Add(token.Word);
             context.Report(token.Line, token.Column, $"'{token.Word}' is misspelled.", $"Write '{best}'; if '{token.Word}' is a name or a term of your team, add it to the glossary in hindsight.lint.yaml.");
         }
+    }
+
+    /// <summary>
+    /// Hunspell's suggestions for <paramref name="words"/>: the near ones, and the full ones for the words whose
+    /// judgement they could change (<see cref="SpellingJudge.DistantSuggestionsCouldMatter"/>), which cost Hunspell ten
+    /// times more.
+    /// </summary>
+    private static Dictionary<string, IReadOnlyList<string>> Suggestions(ISpellChecker checker, IReadOnlyCollection<string> words, Func<string, bool> writtenAsName)
+    {
+        var suggestions = new Dictionary<string, IReadOnlyList<string>>(checker.SuggestNear(words), StringComparer.Ordinal);
+        var distant = suggestions.Where(pair => SpellingJudge.DistantSuggestionsCouldMatter(pair.Key, pair.Value, writtenAsName(pair.Key), CalendarWords))
+            .Select(pair => pair.Key)
+            .ToList();
+        if (distant.Count > 0)
+        {
+            foreach (var (word, full) in checker.Suggest(distant))
+            {
+                suggestions[word] = full;
+            }
+        }
+
+        return suggestions;
+    }
+
+    /// <summary>The suggestions for a lower-case word that keep its first letter: typos rarely change it.</summary>
+    private static List<string> CommonWordSuggestions(ISpellChecker checker, string lower)
+    {
+        List<string> SameFirstLetter(IReadOnlyDictionary<string, IReadOnlyList<string>> answers) =>
+            answers.TryGetValue(lower, out var suggestions) ? suggestions.Where(suggestion => suggestion[0] == lower[0]).ToList() : [];
+
+        var near = SameFirstLetter(checker.SuggestNear([lower]));
+        return SpellingJudge.DistantSuggestionsCouldMatter(lower, near, writtenAsName: false, CalendarWords) ? SameFirstLetter(checker.Suggest([lower])) : near;
     }
 
     /// <summary>

@@ -1,14 +1,12 @@
-using System.Globalization;
-using System.Text;
-
 namespace Hindsight.Lint.Spelling;
 
 /// <summary>
 /// Drives the <c>hunspell</c> program. Checking a word costs Hunspell microseconds, suggesting corrections for an unknown
-/// one tens of milliseconds, so two processes serve a run: <c>hunspell -l</c> tells which words are unknown, and the
-/// ispell pipe mode (<c>hunspell -a</c>), started only when needed, suggests corrections for the words the spelling
-/// judge asks about. Every word goes down a pipe once per run, and the answers are kept across runs in a
-/// <see cref="SpellingCache"/>.
+/// one a millisecond for the near suggestions and ten more for the distant ones, so up to three processes serve a run:
+/// <c>hunspell -l</c> tells which words are unknown, and the ispell pipe mode (<c>hunspell -a</c>), started only when
+/// needed, suggests corrections for the words the spelling judge asks about, once with the
+/// <see cref="NearSuggestionDictionary"/> and once with the dictionaries as installed. Every word goes down a pipe once
+/// per run, and the answers are kept across runs in a <see cref="SpellingCache"/>.
 /// </summary>
 public sealed class HunspellSpellChecker : ISpellChecker, IDisposable
 {
@@ -24,7 +22,10 @@ public sealed class HunspellSpellChecker : ISpellChecker, IDisposable
     private readonly SpellingCache _cache;
     private HunspellProcess? _lister;
     private HunspellProcess? _suggester;
+    private HunspellProcess? _nearSuggester;
+    private NearSuggestionDictionary? _nearDictionary;
     private bool _listerTried;
+    private bool _nearSuggesterTried;
 
     private HunspellSpellChecker(string executable, string dictionaryNames, SpellingCache cache)
     {
@@ -33,14 +34,17 @@ public sealed class HunspellSpellChecker : ISpellChecker, IDisposable
         _cache = cache;
     }
 
-    /// <summary>How many words went down the pipes so far (each distinct word once per run, none that the cache knew).</summary>
+    /// <summary>How many words went down the pipes so far (each distinct word once per question, none that the cache knew).</summary>
     internal int WordsAsked { get; private set; }
 
-    /// <summary>How many words Hunspell computed suggestions for so far.</summary>
+    /// <summary>How many words Hunspell computed suggestions for so far, near or full.</summary>
     internal int SuggestionsAsked { get; private set; }
 
+    /// <summary>How many words Hunspell computed its full suggestions for so far.</summary>
+    internal int FullSuggestionsAsked { get; private set; }
+
     /// <summary>Whether a Hunspell process has loaded the dictionaries in this run.</summary>
-    internal bool DictionariesLoaded => _lister is not null || _suggester is not null;
+    internal bool DictionariesLoaded => _lister is not null || _suggester is not null || _nearSuggester is not null;
 
     /// <summary>
     /// Starts Hunspell with the given dictionaries (for example <c>en_US</c>), keeping its answers in
@@ -53,7 +57,7 @@ public sealed class HunspellSpellChecker : ISpellChecker, IDisposable
         // Hunspell's version and the dictionary files decide the answers, so they name the cache; asking for the
         // version also proves that Hunspell is installed.
         var version = Version(executable);
-        var stamps = DictionaryStamps(names);
+        var stamps = HunspellDictionaryFiles.Stamps(names);
         var cache = cacheDirectory is null ? SpellingCache.InMemory() : SpellingCache.Open(cacheDirectory, $"{version}|{names}|{stamps}");
         var checker = new HunspellSpellChecker(executable, names, cache);
         if (cache.ReadFromFile && !stamps.Split(';').Contains("?"))
@@ -94,7 +98,7 @@ public sealed class HunspellSpellChecker : ISpellChecker, IDisposable
             }
             else
             {
-                Suggest(fresh);
+                SuggestNear(fresh);
             }
         }
 
@@ -110,19 +114,42 @@ public sealed class HunspellSpellChecker : ISpellChecker, IDisposable
             .ToList();
         if (fresh.Count > 0)
         {
-            AskForSuggestions(fresh);
+            _suggester ??= StartSuggester(_dictionaryNames);
+            FullSuggestionsAsked += fresh.Count;
+            AskForSuggestions(_suggester, fresh, _cache.AddSuggestions);
         }
 
-        var result = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
-        foreach (var word in words)
+        return Answers(words);
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> SuggestNear(IReadOnlyCollection<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        var fresh = words.Where(word => !_cache.Suggestions.ContainsKey(word) && !_cache.NearSuggestions.ContainsKey(word)
+                && _cache.Known.GetValueOrDefault(word, false) is false)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        if (fresh.Count == 0)
         {
-            if (_cache.Suggestions.TryGetValue(word, out var suggestions))
-            {
-                result[word] = suggestions;
-            }
+            return Answers(words);
         }
 
-        return result;
+        if (!_nearSuggesterTried)
+        {
+            _nearSuggesterTried = true;
+            _nearDictionary = NearSuggestionDictionary.Create(_dictionaryNames);
+            _nearSuggester = _nearDictionary is null ? null : StartSuggester(_nearDictionary.Names);
+        }
+
+        if (_nearSuggester is null)
+        {
+            // Without the copy of the affix file, the full suggestions are the near ones.
+            return Suggest(words);
+        }
+
+        AskForSuggestions(_nearSuggester, fresh, _cache.AddNearSuggestions);
+        return Answers(words);
     }
 
     /// <summary>The unknown words of <paramref name="words"/>, each with its suggestions (best first).</summary>
@@ -133,6 +160,8 @@ public sealed class HunspellSpellChecker : ISpellChecker, IDisposable
     {
         _lister?.Dispose();
         _suggester?.Dispose();
+        _nearSuggester?.Dispose();
+        _nearDictionary?.Dispose();
         _cache.Save();
     }
 
@@ -141,24 +170,6 @@ public sealed class HunspellSpellChecker : ISpellChecker, IDisposable
         using var process = HunspellProcess.Start(executable, ["-v"]);
         var version = process.Output.ReadLine();
         return string.IsNullOrWhiteSpace(version) ? "unknown" : version.Trim();
-    }
-
-    /// <summary>The size and time of each dictionary's files, where Hunspell usually finds them, so that an updated dictionary is not answered from an old cache.</summary>
-    private static string DictionaryStamps(string names)
-    {
-        var directories = (Environment.GetEnvironmentVariable("DICPATH") ?? "").Split(':', StringSplitOptions.RemoveEmptyEntries)
-            .Concat(["/usr/share/hunspell", "/usr/share/myspell", "/usr/share/myspell/dicts", "/usr/local/share/hunspell"]);
-        var stamps = new StringBuilder();
-        foreach (var name in names.Split(','))
-        {
-            foreach (var extension in new[] { ".aff", ".dic" })
-            {
-                var file = directories.Select(directory => new FileInfo(Path.Combine(directory, name + extension))).FirstOrDefault(info => info.Exists);
-                stamps.Append(file is null ? "?" : string.Create(CultureInfo.InvariantCulture, $"{file.FullName}:{file.Length}:{file.LastWriteTimeUtc.Ticks}")).Append(';');
-            }
-        }
-
-        return stamps.ToString();
     }
 
     /// <summary>
@@ -176,7 +187,7 @@ public sealed class HunspellSpellChecker : ISpellChecker, IDisposable
         }
         catch (SpellCheckerUnavailableException)
         {
-            _suggester = StartSuggester();
+            _suggester = StartSuggester(_dictionaryNames);
             return;
         }
 
@@ -206,9 +217,9 @@ public sealed class HunspellSpellChecker : ISpellChecker, IDisposable
         _lister = lister;
     }
 
-    private HunspellProcess StartSuggester()
+    private HunspellProcess StartSuggester(string dictionaryNames)
     {
-        var suggester = HunspellProcess.Start(_executable, ["-a", "-i", "UTF-8", "-d", _dictionaryNames]);
+        var suggester = HunspellProcess.Start(_executable, ["-a", "-i", "UTF-8", "-d", dictionaryNames]);
         // The banner line proves the dictionary loaded; without it Hunspell has printed why on stderr and exited.
         var banner = suggester.Output.ReadLine();
         if (banner is null || !banner.StartsWith('@'))
@@ -247,12 +258,25 @@ public sealed class HunspellSpellChecker : ISpellChecker, IDisposable
         writer.GetAwaiter().GetResult();
     }
 
-    private void AskForSuggestions(List<string> words)
+    /// <summary>Every cached answer among <paramref name="words"/>: the full suggestions where known, else the near ones.</summary>
+    private Dictionary<string, IReadOnlyList<string>> Answers(IReadOnlyCollection<string> words)
+    {
+        var result = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (var word in words)
+        {
+            if (_cache.Suggestions.TryGetValue(word, out var suggestions) || _cache.NearSuggestions.TryGetValue(word, out suggestions))
+            {
+                result[word] = suggestions;
+            }
+        }
+
+        return result;
+    }
+
+    private void AskForSuggestions(HunspellProcess suggester, List<string> words, Action<string, IReadOnlyList<string>> addSuggestions)
     {
         WordsAsked += words.Count;
         SuggestionsAsked += words.Count;
-        _suggester ??= StartSuggester();
-        var suggester = _suggester;
         // '^' makes Hunspell read the rest of the line as text, never as a command.
         var writer = suggester.WriteLinesAsync(words.Select(word => "^" + word));
         foreach (var word in words)
@@ -275,7 +299,7 @@ public sealed class HunspellSpellChecker : ISpellChecker, IDisposable
             }
             else
             {
-                _cache.AddSuggestions(word, suggestions);
+                addSuggestions(word, suggestions);
             }
         }
 

@@ -11,4 +11,10 @@ public interface ISpellChecker
 
     /// <summary>The unknown words of <paramref name="words"/>, each with its suggestions (best first); known words are left out.</summary>
     IReadOnlyDictionary<string, IReadOnlyList<string>> Suggest(IReadOnlyCollection<string> words);
+
+    /// <summary>
+    /// Like <see cref="Suggest"/>, but a word may get only the start of its suggestions: those found by small edits of the
+    /// word, which are cheap to find, without the more distant ones that would follow them.
+    /// </summary>
+    IReadOnlyDictionary<string, IReadOnlyList<string>> SuggestNear(IReadOnlyCollection<string> words);
 }

@@ -12,7 +12,7 @@ namespace Hindsight.Lint.Spelling;
 /// </summary>
 internal sealed class SpellingCache
 {
-    private const string FormatLine = "hindsight spelling cache 1";
+    private const string FormatLine = "hindsight spelling cache 2";
 
     /// <summary>More words than this and the file starts afresh, so that it cannot grow without end.</summary>
     private const int MaximumWords = 200_000;
@@ -31,6 +31,9 @@ internal sealed class SpellingCache
 
     /// <summary>Hunspell's suggestions, best first, for the unknown words whose suggestions were asked.</summary>
     public Dictionary<string, IReadOnlyList<string>> Suggestions { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Hunspell's near suggestions (see <see cref="NearSuggestionDictionary"/>) for unknown words whose full suggestions were not asked.</summary>
+    public Dictionary<string, IReadOnlyList<string>> NearSuggestions { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Whether the answers were read from a file that an earlier run wrote for the same key.</summary>
     public bool ReadFromFile { get; private set; }
@@ -65,6 +68,14 @@ internal sealed class SpellingCache
     {
         Known[word] = false;
         Suggestions[word] = suggestions;
+        NearSuggestions.Remove(word);
+        Changed = true;
+    }
+
+    public void AddNearSuggestions(string word, IReadOnlyList<string> suggestions)
+    {
+        Known[word] = false;
+        NearSuggestions[word] = suggestions;
         Changed = true;
     }
 
@@ -98,13 +109,11 @@ internal sealed class SpellingCache
                     }
                     else if (Suggestions.TryGetValue(word, out var suggestions))
                     {
-                        writer.Write($"&\t{word}");
-                        foreach (var suggestion in suggestions)
-                        {
-                            writer.Write($"\t{suggestion}");
-                        }
-
-                        writer.Write('\n');
+                        WriteSuggestions(writer, '&', word, suggestions);
+                    }
+                    else if (NearSuggestions.TryGetValue(word, out var nearSuggestions))
+                    {
+                        WriteSuggestions(writer, '~', word, nearSuggestions);
                     }
                     else
                     {
@@ -137,14 +146,12 @@ internal sealed class SpellingCache
             ReadFromFile = TryRead(File.ReadAllLines(_path!, Encoding.UTF8));
             if (!ReadFromFile)
             {
-                Known.Clear();
-                Suggestions.Clear();
+                Clear();
             }
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or DecoderFallbackException)
         {
-            Known.Clear();
-            Suggestions.Clear();
+            Clear();
         }
     }
 
@@ -177,12 +184,34 @@ internal sealed class SpellingCache
                     Known[fields[1]] = false;
                     Suggestions[fields[1]] = fields[2..];
                     break;
+                case "~":
+                    Known[fields[1]] = false;
+                    NearSuggestions[fields[1]] = fields[2..];
+                    break;
                 default:
                     return false;
             }
         }
 
         return true;
+    }
+
+    private void Clear()
+    {
+        Known.Clear();
+        Suggestions.Clear();
+        NearSuggestions.Clear();
+    }
+
+    private static void WriteSuggestions(StreamWriter writer, char kind, string word, IReadOnlyList<string> suggestions)
+    {
+        writer.Write($"{kind}\t{word}");
+        foreach (var suggestion in suggestions)
+        {
+            writer.Write($"\t{suggestion}");
+        }
+
+        writer.Write('\n');
     }
 
     private static void TryDelete(string path)

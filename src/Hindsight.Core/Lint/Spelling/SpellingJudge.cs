@@ -7,26 +7,24 @@ namespace Hindsight.Lint.Spelling;
 /// </summary>
 internal static class SpellingJudge
 {
+    /// <summary>How many of Hunspell's suggestions, best first, the judge reads.</summary>
+    private const int SuggestionsRead = 6;
+
     public static string? BestCorrection(string word, IReadOnlyList<string> suggestions, bool writtenAsName, IReadOnlySet<string> calendarWords)
     {
         string? best = null;
         var bestDistance = int.MaxValue;
         var lower = word.ToLowerInvariant();
         var first = true;
-        foreach (var suggestion in suggestions.Take(6))
+        foreach (var suggestion in suggestions.Take(SuggestionsRead))
         {
-            // Hunspell's best guess "load balancer" for "loadbalancer", or "GitHub" for "Github", is style, not spelling.
-            var split = suggestion.Contains(' ', StringComparison.Ordinal) || suggestion.Contains('-', StringComparison.Ordinal);
-            // Hunspell bounds the time it spends on suggestions, so their order can vary with load; only its first
-            // guess decides that a word is a compound, a capitalisation or a missing apostrophe ("dont").
-            if (suggestion.Equals(word, StringComparison.OrdinalIgnoreCase)
-                || (first && (split || suggestion.Replace("'", "", StringComparison.Ordinal).Equals(word, StringComparison.OrdinalIgnoreCase))))
+            if (suggestion.Equals(word, StringComparison.OrdinalIgnoreCase) || (first && IsStyleGuess(word, suggestion)))
             {
                 return null;
             }
 
             first = false;
-            if (split)
+            if (IsSplit(suggestion))
             {
                 continue;
             }
@@ -57,6 +55,35 @@ internal static class SpellingJudge
     }
 
     /// <summary>
+    /// Whether Hunspell's distant suggestions could change what <see cref="BestCorrection"/> makes of a word, given its
+    /// near ones (<see cref="ISpellChecker.SuggestNear"/>). The near suggestions come first and hold every word one edit
+    /// away, so the distant ones matter only where the judge reads past the near ones and could accept a correction two
+    /// edits away: a word of five letters or more whose near suggestions offer nothing one edit away, or a name two edits
+    /// from a month or weekday.
+    /// </summary>
+    public static bool DistantSuggestionsCouldMatter(string word, IReadOnlyList<string> nearSuggestions, bool writtenAsName, IReadOnlySet<string> calendarWords)
+    {
+        if (nearSuggestions.Count >= SuggestionsRead || (nearSuggestions.Count > 0 && IsStyleGuess(word, nearSuggestions[0])))
+        {
+            return false;
+        }
+
+        var lower = word.ToLowerInvariant();
+        if (writtenAsName)
+        {
+            return calendarWords.Any(calendarWord => EditDistance.DamerauLevenshtein(lower, calendarWord.ToLowerInvariant()) == 2);
+        }
+
+        if (word.Length < 5)
+        {
+            return false;
+        }
+
+        var best = BestCorrection(word, nearSuggestions, writtenAsName: false, calendarWords);
+        return best is null || EditDistance.DamerauLevenshtein(lower, best.ToLowerInvariant()) > 1;
+    }
+
+    /// <summary>
     /// Whether <see cref="BestCorrection"/> could accept any suggestion for a word written as a name: only a swap of two
     /// neighbouring letters or a month or weekday within two edits can be accepted. Suggestions are words the dictionary
     /// knows, and Hunspell knows the capitals of every word it knows ("GITHUB" for "GitHub"), so a name none of whose
@@ -67,6 +94,16 @@ internal static class SpellingJudge
         var lower = word.ToLowerInvariant();
         return knownSwaps.Count > 0 || calendarWords.Any(calendarWord => EditDistance.DamerauLevenshtein(lower, calendarWord.ToLowerInvariant()) <= 2);
     }
+
+    /// <summary>
+    /// Whether Hunspell's first guess says the word is a matter of style, not spelling: a compound ("load balancer" for
+    /// "loadbalancer"), a capitalisation ("GitHub" for "Github") or a missing apostrophe ("don't" for "dont"). Hunspell
+    /// bounds the time it spends on suggestions, so their order can vary with load; only its first guess decides this.
+    /// </summary>
+    private static bool IsStyleGuess(string word, string firstSuggestion) =>
+        IsSplit(firstSuggestion) || firstSuggestion.Replace("'", "", StringComparison.Ordinal).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsSplit(string suggestion) => suggestion.Contains(' ', StringComparison.Ordinal) || suggestion.Contains('-', StringComparison.Ordinal);
 
     /// <summary>The word with each pair of different neighbouring letters swapped, in capitals: what a name's accepted correction must be, in some case.</summary>
     public static IEnumerable<string> NeighbourSwaps(string word)

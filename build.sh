@@ -57,6 +57,27 @@ test() {
   awk '/(Passed|Failed)!/ { for (i = 1; i <= NF; i++) { if ($i == "Failed:") failed += $(i+1); if ($i == "Passed:") passed += $(i+1) } }
        END { printf "Tests: %d passed, %d failed\n", passed, failed }' "$log"
   rm -f "$log"
+  [ "$status" -eq 0 ] || return "$status"
+  installed_tool_check
+}
+
+# The README's install line, precompiled for this machine: pack the tool, install it into a scratch folder (with its own
+# package cache, so an earlier package of the same version cannot stand in for this one) and run it on the sample.
+installed_tool_check() {
+  local rid scratch
+  rid=$(dotnet --info | awk '$1 == "RID:" { print $2; exit }')
+  scratch=$(mktemp -d)
+  echo "== the installed tool ($rid, precompiled)"
+  dotnet pack src/Hindsight.Cli -c "$configuration" -r "$rid" -o "$scratch/artifacts" -v quiet -nologo > /dev/null
+  NUGET_PACKAGES="$scratch/packages" dotnet tool install --tool-path "$scratch/tool" --add-source "$scratch/artifacts" Hindsight.Cli > /dev/null
+  local status=0
+  "$scratch/tool/hindsight" validate samples/booktiful/postmortem.md || status=1
+  # Precompiled code must find what the jitted build finds.
+  HINDSIGHT_NO_CACHE=1 "$scratch/tool/hindsight" lint samples/booktiful/postmortem.md > "$scratch/tool.txt" || status=1
+  HINDSIGHT_NO_CACHE=1 hindsight lint samples/booktiful/postmortem.md > "$scratch/build.txt" || status=1
+  diff "$scratch/build.txt" "$scratch/tool.txt" || { echo "the installed tool's lint differs from the build's" >&2; status=1; }
+  rm -rf "$scratch"
+  [ "$status" -eq 0 ] && echo "installed tool: ok"
   return "$status"
 }
 

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Hindsight.Internal;
 using Hindsight.Model;
 
 namespace Hindsight.Import.Internal;
@@ -369,11 +368,11 @@ internal static partial class ActionItemReader
     [GeneratedRegex(@"\bP[0-3]\b", RegexOptions.CultureInvariant)]
     private static partial Regex PriorityPattern();
 
-    private static Regex DuePattern() => InterpretedRegex.Get(ref _duePattern, @"\b(?:deadline|due(?: date)?|by)\s*:?\s*(?<date>[^.;]{4,40})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"\b(?:deadline|due(?: date)?|by)\s*:?\s*(?<date>[^.;]{4,40})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DuePattern();
 
-    private static Regex? _duePattern;
 
-    private static Regex QuestionStart() => InterpretedRegex.Get(ref _questionStart, @"^(?:what|how|when|which|who|why)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"^(?:what|how|when|which|who|why)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex QuestionStart();
 
-    private static Regex? _questionStart;
 }

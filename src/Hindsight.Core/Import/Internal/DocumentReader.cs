@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Hindsight.Internal;
 using Markdig;
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
@@ -294,21 +293,21 @@ internal static partial class DocumentReader
         return width;
     }
 
-    private static Regex MarkdownFenceOpen() => InterpretedRegex.Get(ref _markdownFenceOpen, @"^\s*(?<fence>`{3,}|~{3,})\s*(?:markdown|md)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"^\s*(?<fence>`{3,}|~{3,})\s*(?:markdown|md)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MarkdownFenceOpen();
 
-    private static Regex? _markdownFenceOpen;
 
-    private static Regex FenceLine() => InterpretedRegex.Get(ref _fenceLine, @"^\s*(?:`{3,}|~{3,})\s*$", RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"^\s*(?:`{3,}|~{3,})\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex FenceLine();
 
-    private static Regex? _fenceLine;
 
-    private static Regex TableSeparatorLine() => InterpretedRegex.Get(ref _tableSeparatorLine, @"^\s*\|?\s*:?-{2,}", RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"^\s*\|?\s*:?-{2,}", RegexOptions.CultureInvariant)]
+    private static partial Regex TableSeparatorLine();
 
-    private static Regex? _tableSeparatorLine;
 
-    private static Regex FrontMatterKey() => InterpretedRegex.Get(ref _frontMatterKey, @"^[A-Za-z_][\w-]*\s*:(?:\s|$)", RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"^[A-Za-z_][\w-]*\s*:(?:\s|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex FrontMatterKey();
 
-    private static Regex? _frontMatterKey;
 
     [GeneratedRegex(@"^#{1,6}\s*", RegexOptions.CultureInvariant)]
     private static partial Regex HeadingMarker();
@@ -319,15 +318,15 @@ internal static partial class DocumentReader
     [GeneratedRegex(@"^\s*(?:[-*+•]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?", RegexOptions.CultureInvariant)]
     private static partial Regex ListMarker();
 
-    private static Regex TickedTask() => InterpretedRegex.Get(ref _tickedTask, @"^\s*(?:>\s?)*(?:[-*+]|\d{1,3}[.)])\s+\[[xX]\]", RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"^\s*(?:>\s?)*(?:[-*+]|\d{1,3}[.)])\s+\[[xX]\]", RegexOptions.CultureInvariant)]
+    private static partial Regex TickedTask();
 
-    private static Regex? _tickedTask;
 
-    private static Regex TypographicBullet() => InterpretedRegex.Get(ref _typographicBullet, @"^[•·▪◦‣]\s*", RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"^[•·▪◦‣]\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex TypographicBullet();
 
-    private static Regex? _typographicBullet;
 
-    private static Regex HtmlListItem() => InterpretedRegex.Get(ref _htmlListItem, @"^\s*(?:<(?:ol|ul)[^>]*>\s*)*<li\b[^>]*>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"^\s*(?:<(?:ol|ul)[^>]*>\s*)*<li\b[^>]*>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HtmlListItem();
 
-    private static Regex? _htmlListItem;
 }

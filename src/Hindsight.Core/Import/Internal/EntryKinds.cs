@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Hindsight.Internal;
 using Hindsight.Model;
 
 namespace Hindsight.Import.Internal;
@@ -24,13 +23,13 @@ internal static partial class EntryKinds
     [GeneratedRegex(@"\b(?:alert(?:s|ed)?|paged?|pager|alarms?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Alert();
 
-    private static Regex Detection() => InterpretedRegex.Get(ref _detection, @"\b(?:detected|noticed|discovered|reported|realized|realised|complained|identified)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"\b(?:detected|noticed|discovered|reported|realized|realised|complained|identified)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Detection();
 
-    private static Regex? _detection;
 
-    private static Regex Deploy() => InterpretedRegex.Get(ref _deploy, @"\b(?:deploy(?:ed|ment)?|released?|rolled out|rollout|upgrade[ds]?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"\b(?:deploy(?:ed|ment)?|released?|rolled out|rollout|upgrade[ds]?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Deploy();
 
-    private static Regex? _deploy;
 
     [GeneratedRegex(@"\b(?:notif(?:y|ied)|informed|communicat\w*|emailed|status page|announced|tweet\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Communication();

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Hindsight.Internal;
 
 namespace Hindsight.Import.Internal;
 
@@ -133,7 +132,7 @@ internal static partial class SectionVocabulary
     [GeneratedRegex(@"\^\[\d+\]\([^)]*\)\^|\[\[\d+\]\]\([^)]*\)|\^\d+\^", RegexOptions.CultureInvariant)]
     private static partial Regex FootnoteMarker();
 
-    private static Regex QuestionStart() => InterpretedRegex.Get(ref _questionStart, @"^(?:what (?:was|is|were) (?:the )?|how (?:was|were) (?:the )?|which |when was )", RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"^(?:what (?:was|is|were) (?:the )?|how (?:was|were) (?:the )?|which |when was )", RegexOptions.CultureInvariant)]
+    private static partial Regex QuestionStart();
 
-    private static Regex? _questionStart;
 }

@@ -2,7 +2,6 @@ using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 using Hindsight.Format.Internal;
-using Hindsight.Internal;
 
 namespace Hindsight.Import.Internal;
 
@@ -125,9 +124,9 @@ internal static partial class TextCleaner
         return false;
     }
 
-    private static Regex LineBreakTag() => InterpretedRegex.Get(ref _lineBreakTag, @"<br\s*/?>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"<br\s*/?>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LineBreakTag();
 
-    private static Regex? _lineBreakTag;
 
     [GeneratedRegex(@"</?[A-Za-z][^<>]*>|<!--.*?-->", RegexOptions.CultureInvariant)]
     private static partial Regex HtmlTag();

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Hindsight.Internal;
 
 namespace Hindsight.Import.Internal;
 
@@ -8,7 +7,7 @@ namespace Hindsight.Import.Internal;
 /// Recognises the times people write in post-mortems: "10:45 AM EAT", "Saturday 26th February 1200 hours (East
 /// Africa Time)", "2023-03-01 14:02 UTC", "13:15 PST 29 april 2022", "14:02 - 14:30", "Day 2, 09:00", "3:AM".
 /// </summary>
-internal static class TimeExpressionParser
+internal static partial class TimeExpressionParser
 {
     private const string Weekday = @"(?<weekday>\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?)";
     private const string MonthName = @"\b(?<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?<monthrest>[a-z]*)\b\.?";
@@ -372,23 +371,23 @@ internal static class TimeExpressionParser
 
     private static int Int(string digits) => int.Parse(digits.Trim(), NumberStyles.None, CultureInfo.InvariantCulture);
 
-    private static Regex AnchoredStamp() => InterpretedRegex.Get(ref _anchoredStamp, @"\G" + Stamp, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"\G" + Stamp, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AnchoredStamp();
 
-    private static Regex? _anchoredStamp;
 
-    private static Regex AnchoredDate() => InterpretedRegex.Get(ref _anchoredDate, @"\G" + DateOnly, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"\G" + DateOnly, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AnchoredDate();
 
-    private static Regex? _anchoredDate;
 
-    private static Regex AnchoredDateOrStamp() => InterpretedRegex.Get(ref _anchoredDateOrStamp, @"\G(?:" + DateFirst + "|" + DateOnly + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"\G(?:" + DateFirst + "|" + DateOnly + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AnchoredDateOrStamp();
 
-    private static Regex? _anchoredDateOrStamp;
 
-    private static Regex AnchoredZone() => InterpretedRegex.Get(ref _anchoredZone, @"\G" + Zone, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"\G" + Zone, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AnchoredZone();
 
-    private static Regex? _anchoredZone;
 
-    private static Regex RangeJoinPattern() => InterpretedRegex.Get(ref _rangeJoinPattern, RangeJoin + "(?=" + Clock + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    [GeneratedRegex(RangeJoin + "(?=" + Clock + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RangeJoinPattern();
 
-    private static Regex? _rangeJoinPattern;
 }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
-using Hindsight.Internal;
 
 namespace Hindsight.Import.Internal;
 
@@ -478,29 +477,26 @@ internal static partial class TimelineReader
     [GeneratedRegex(@"\G(?:at|on|by|around|approximately|approx\.|about|circa|from)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadingWord();
 
-    private static Regex CodeListItem() => InterpretedRegex.Get(ref _codeListItem, @"^\s*[-*+]\s+(?<rest>.*)$", RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"^\s*[-*+]\s+(?<rest>.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex CodeListItem();
 
-    private static Regex? _codeListItem;
 
-    private static Regex EmphasisedZoneWord() => InterpretedRegex.Get(ref _emphasisedZoneWord, @"\G\s?(?<word>[A-Z]{2,5})(?=\*|_)", RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"\G\s?(?<word>[A-Z]{2,5})(?=\*|_)", RegexOptions.CultureInvariant)]
+    private static partial Regex EmphasisedZoneWord();
 
-    private static Regex? _emphasisedZoneWord;
 
-    private static Regex Offset() => InterpretedRegex.Get(
-        ref _offset,
-        @"\G(?:T\s?\+\s?(?<zero>0)(?![\d.:])|(?:T\s?)?\+\s?(?:(?<h>\d{1,3})\s?(?:h|hrs?|hours?)(?![A-Za-z])\s?)?(?:(?<m>\d{1,4})\s?(?:m|mins?|minutes?)(?![A-Za-z])\s?)?(?:(?<s>\d{1,4})\s?(?:s|secs?|seconds?)(?![A-Za-z]))?)",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    [GeneratedRegex(@"\G(?:T\s?\+\s?(?<zero>0)(?![\d.:])|(?:T\s?)?\+\s?(?:(?<h>\d{1,3})\s?(?:h|hrs?|hours?)(?![A-Za-z])\s?)?(?:(?<m>\d{1,4})\s?(?:m|mins?|minutes?)(?![A-Za-z])\s?)?(?:(?<s>\d{1,4})\s?(?:s|secs?|seconds?)(?![A-Za-z]))?)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Offset();
 
-    private static Regex? _offset;
 
-    private static Regex DayAndMonth() => InterpretedRegex.Get(ref _dayAndMonth, @"\G(?<a>[0-3]?\d)/(?<b>[0-3]?\d)(?![\d/])", RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"\G(?<a>[0-3]?\d)/(?<b>[0-3]?\d)(?![\d/])", RegexOptions.CultureInvariant)]
+    private static partial Regex DayAndMonth();
 
-    private static Regex? _dayAndMonth;
 
     [GeneratedRegex(@"(?<=[.!?;])\s+[-•*]\s+(?=\d)", RegexOptions.CultureInvariant)]
     private static partial Regex RunTogetherBullet();
 
-    private static Regex SentenceEnd() => InterpretedRegex.Get(ref _sentenceEnd, @"(?<=[.!?])\s+(?=[A-Z""“(])", RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"(?<=[.!?])\s+(?=[A-Z""“(])", RegexOptions.CultureInvariant)]
+    private static partial Regex SentenceEnd();
 
-    private static Regex? _sentenceEnd;
 }

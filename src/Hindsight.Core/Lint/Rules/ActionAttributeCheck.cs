@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Hindsight.Internal;
 using Hindsight.Lint.Text;
 using Hindsight.Model;
 
@@ -54,9 +53,9 @@ internal static partial class ActionAttributeCheck
         return compact.Length <= 60 ? compact : compact[..57] + "...";
     }
 
-    private static Regex Completed() => InterpretedRegex.Get(ref _completed, @"\b(?:was|were|has been|have been)\s+(?:\w+ly\s+)?(?:\w+ed|sent|made|done|written|put|set|built)\b|\b(?:successfully|already)\s+\w+ed\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"\b(?:was|were|has been|have been)\s+(?:\w+ly\s+)?(?:\w+ed|sent|made|done|written|put|set|built)\b|\b(?:successfully|already)\s+\w+ed\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Completed();
 
-    private static Regex? _completed;
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

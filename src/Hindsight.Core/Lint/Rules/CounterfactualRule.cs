@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Hindsight.Diagnostics;
-using Hindsight.Internal;
 using Hindsight.Lint.Text;
 
 namespace Hindsight.Lint.Rules;
@@ -63,9 +62,9 @@ internal sealed partial class CounterfactualRule : LintRule
         return prose[start..index];
     }
 
-    private static Regex ShouldHave() => InterpretedRegex.Get(ref _shouldHave, @"\b(?:should|could|would|must|ought to)(?:'ve| have| of)\s+(?!been (?:worse|much worse)\b)(?:been|known|done|seen|taken|caught|run|written|gone|made|had|given|begun|arisen|chosen|spoken|noticed|\w+ed)\b|\bif only\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"\b(?:should|could|would|must|ought to)(?:'ve| have| of)\s+(?!been (?:worse|much worse)\b)(?:been|known|done|seen|taken|caught|run|written|gone|made|had|given|begun|arisen|chosen|spoken|noticed|\w+ed)\b|\bif only\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ShouldHave();
 
-    private static Regex? _shouldHave;
 
     [GeneratedRegex(@"\b(?:forg[oe]t(?:ten)?|forgetting|neglected to|didn'?t bother|did not bother)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Forgot();
@@ -74,15 +73,15 @@ internal sealed partial class CounterfactualRule : LintRule
     [GeneratedRegex(@"\b(?:failed to|fails to|failing to)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FailedTo();
 
-    private static Regex PersonSubject() => InterpretedRegex.Get(ref _personSubject, @"\b(?:I|we|he|she|they|you|someone|somebody|nobody|engineers?|developers?|operators?|admins?|administrators?|team|teams|staff|employees?|interns?|on-?call|SREs?|devops|people|person|user|he or she)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"\b(?:I|we|he|she|they|you|someone|somebody|nobody|engineers?|developers?|operators?|admins?|administrators?|team|teams|staff|employees?|interns?|on-?call|SREs?|devops|people|person|user|he or she)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PersonSubject();
 
-    private static Regex? _personSubject;
 
-    private static Regex PassiveAction() => InterpretedRegex.Get(ref _passiveAction, @"^\s*(?:\w+ly\s+)?\w+(?:ed|en|wn|ught)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"^\s*(?:\w+ly\s+)?\w+(?:ed|en|wn|ught)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PassiveAction();
 
-    private static Regex? _passiveAction;
 
-    private static Regex HindsightCondition() => InterpretedRegex.Get(ref _hindsightCondition, @"\bhad (?:the|we|they|it|this|someone|anyone|he|she|I)\b|\bif (?:we|they|only|someone|anyone)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"\bhad (?:the|we|they|it|this|someone|anyone|he|she|I)\b|\bif (?:we|they|only|someone|anyone)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HindsightCondition();
 
-    private static Regex? _hindsightCondition;
 }

@@ -1,12 +1,11 @@
 using System.Globalization;
 using Hindsight.Diagnostics;
 using Hindsight.Format;
-using Hindsight.Internal;
 
 namespace Hindsight.Lint.Rules;
 
 /// <summary>HL202: a zone written as an abbreviation or a spoken name instead of an offset or IANA zone.</summary>
-internal sealed class InformalZoneRule : LintRule
+internal sealed partial class InformalZoneRule : LintRule
 {
     private static readonly HashSet<string> Ambiguous = new(StringComparer.OrdinalIgnoreCase) { "CST", "CDT", "IST", "BST", "Central time", "Central Standard Time" };
 
@@ -45,9 +44,9 @@ internal sealed class InformalZoneRule : LintRule
         return after <= prose.Length && IanaName().IsMatch(prose[after..]);
     }
 
-    private static System.Text.RegularExpressions.Regex IanaName() => InterpretedRegex.Get(ref _ianaName, @"^\s*[(,]?\s*(?:[A-Z][a-z]+/[A-Z][A-Za-z_]+|(?:UTC|GMT)\s?[+\-\u2212]\s?\d{1,2}(?::?\d{2})?\b|[+\-\u2212]\d{2}:?\d{2}\b)", System.Text.RegularExpressions.RegexOptions.None);
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*[(,]?\s*(?:[A-Z][a-z]+/[A-Z][A-Za-z_]+|(?:UTC|GMT)\s?[+\-\u2212]\s?\d{1,2}(?::?\d{2})?\b|[+\-\u2212]\d{2}:?\d{2}\b)", System.Text.RegularExpressions.RegexOptions.None)]
+    private static partial System.Text.RegularExpressions.Regex IanaName();
 
-    private static System.Text.RegularExpressions.Regex? _ianaName;
 
     private static string Offset(TimeSpan offset) =>
         (offset < TimeSpan.Zero ? "-" : "+") + offset.Duration().ToString("hh\\:mm", CultureInfo.InvariantCulture);

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Hindsight.Diagnostics;
-using Hindsight.Internal;
 using Hindsight.Lint.Text;
 
 namespace Hindsight.Lint.Rules;
@@ -54,14 +53,14 @@ internal sealed partial class TriggerAsRootCauseRule : LintRule
     [GeneratedRegex(@"\b(?:due to|because|caused by|as a results? of|resulting from|owing to|triggered by|which|that|following|after|during|led to|leading to|resulted|resulting|causing|caused)\b|[,;:(—–]", RegexOptions.IgnoreCase)]
     private static partial Regex HeadEnd();
 
-    private static Regex PassiveSubject() => InterpretedRegex.Get(ref _passiveSubject, @"\b(?:was|were|is|are|has been)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"\b(?:was|were|is|are|has been)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PassiveSubject();
 
-    private static Regex? _passiveSubject;
 
     [GeneratedRegex(@"\b(?:(?:recent|new|routine|planned|latest|code|software|sitewide|feature|config(?:uration)?)\s+)*(?:deploy(?:ment)?|update|upgrade|release|push|rollout|roll-out|migration|commit|restart|reboot|(?:unexpected\s+|sudden\s+)?(?:spike|surge|increase) in [a-z ]+|traffic spike|(?:\w+\s){0,2}attack)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Trigger();
 
-    private static Regex Symptom() => InterpretedRegex.Get(ref _symptom, @"\b(?:(?:the )?(?:failure|crash|outage|downtime) of (?:our |the )?(?:\w+ ){0,2}(?:server|site|website|service|platform|database|cluster|application|app)|(?:server|site|website|service|platform|database|application) (?:went down|crashed|being down)|(?:50[0-4]|internal server) errors?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"\b(?:(?:the )?(?:failure|crash|outage|downtime) of (?:our |the )?(?:\w+ ){0,2}(?:server|site|website|service|platform|database|cluster|application|app)|(?:server|site|website|service|platform|database|application) (?:went down|crashed|being down)|(?:50[0-4]|internal server) errors?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Symptom();
 
-    private static Regex? _symptom;
 }

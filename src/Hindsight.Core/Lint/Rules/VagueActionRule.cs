@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Hindsight.Diagnostics;
-using Hindsight.Internal;
 using Hindsight.Lint.Text;
 
 namespace Hindsight.Lint.Rules;
@@ -56,11 +55,11 @@ internal sealed partial class VagueActionRule : LintRule
     [GeneratedRegex(@"\b(?:keep an eye on|keep (?:a )?close watch|be (?:more )?careful|be (?:more )?vigilant|always|never again|make sure|pay (?:more )?attention|double[- ]check|try (?:harder|to)|do better|be more|as (?:much as )?(?:needed|possible)|the best)\b|^(?:ensure|be)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Vague();
 
-    private static Regex VagueMonitoring() => InterpretedRegex.Get(ref _vagueMonitoring, @"\b(?:improve|enhance|better|more|add(?:ing)?|increase|strengthen|set up|setting up|introduce|implement(?:ing)?)\s+(?:(?:the|our|additional|proactive|comprehensive|robust|real-time|automated|system)\s+)*(?:monitoring|alerting|alerts|observability|logging)(?:\s+(?:system|capabilities|tools?))?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"\b(?:improve|enhance|better|more|add(?:ing)?|increase|strengthen|set up|setting up|introduce|implement(?:ing)?)\s+(?:(?:the|our|additional|proactive|comprehensive|robust|real-time|automated|system)\s+)*(?:monitoring|alerting|alerts|observability|logging)(?:\s+(?:system|capabilities|tools?))?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex VagueMonitoring();
 
-    private static Regex? _vagueMonitoring;
 
-    private static Regex MeasurableSignal() => InterpretedRegex.Get(ref _measurableSignal, @"\d|\b(?:thresholds?|exceeds?|above|below|over|under|p9\d|percentile|per (?:second|minute)|rate|latency|memory|cpu|disk|connections?|5xx|4xx|errors?|health ?checks?|uptime|page[sd]?|SLO|SLI|heartbeat|when)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"\d|\b(?:thresholds?|exceeds?|above|below|over|under|p9\d|percentile|per (?:second|minute)|rate|latency|memory|cpu|disk|connections?|5xx|4xx|errors?|health ?checks?|uptime|page[sd]?|SLO|SLI|heartbeat|when)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MeasurableSignal();
 
-    private static Regex? _measurableSignal;
 }

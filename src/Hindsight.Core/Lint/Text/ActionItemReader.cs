@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Hindsight.Internal;
 
 namespace Hindsight.Lint.Text;
 
@@ -99,22 +98,22 @@ internal static partial class ActionItemReader
         return from + 1;
     }
 
-    private static Regex ItemMarker() => InterpretedRegex.Get(ref _itemMarker, @"^\s*(?:[-*+•]\s+(?:\[[ xX]\]\s+)?|\d+[.)]\s+|(?:<ol>|<ul>)?<li>)", RegexOptions.None);
+    [GeneratedRegex(@"^\s*(?:[-*+•]\s+(?:\[[ xX]\]\s+)?|\d+[.)]\s+|(?:<ol>|<ul>)?<li>)", RegexOptions.None)]
+    private static partial Regex ItemMarker();
 
-    private static Regex? _itemMarker;
 
-    private static Regex TableRow() => InterpretedRegex.Get(ref _tableRow, @"^\s*\|.*\|\s*$", RegexOptions.None);
+    [GeneratedRegex(@"^\s*\|.*\|\s*$", RegexOptions.None)]
+    private static partial Regex TableRow();
 
-    private static Regex? _tableRow;
 
-    private static Regex TableSeparator() => InterpretedRegex.Get(ref _tableSeparator, @"^\s*\|[\s:|-]+\|\s*$", RegexOptions.None);
+    [GeneratedRegex(@"^\s*\|[\s:|-]+\|\s*$", RegexOptions.None)]
+    private static partial Regex TableSeparator();
 
-    private static Regex? _tableSeparator;
 
     [GeneratedRegex(@"^[*_\s]*[A-Za-z][\w /&'(),-]{0,60}[*_\s]*[:;][*_\s]*$")]
     private static partial Regex BareLabel();
 
-    private static Regex ClosingRemark() => InterpretedRegex.Get(ref _closingRemark, @"^(?:in conclusion|this postmortem|this post-mortem|by implementing|by documenting|by addressing|thank|we appreciate)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"^(?:in conclusion|this postmortem|this post-mortem|by implementing|by documenting|by addressing|thank|we appreciate)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ClosingRemark();
 
-    private static Regex? _closingRemark;
 }

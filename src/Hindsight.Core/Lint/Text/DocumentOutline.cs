@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Text.RegularExpressions;
-using Hindsight.Internal;
 
 namespace Hindsight.Lint.Text;
 
@@ -142,9 +141,9 @@ internal sealed partial class DocumentOutline
     [GeneratedRegex(@"^\s{0,3}#{1,6}(?:\s+|(?=\S))(?<text>.*?)\s*#*\s*$")]
     private static partial Regex AtxHeading();
 
-    private static Regex SetextUnderline() => InterpretedRegex.Get(ref _setextUnderline, @"^\s{0,3}(?:=+|-{2,})\s*$", RegexOptions.None);
+    [GeneratedRegex(@"^\s{0,3}(?:=+|-{2,})\s*$", RegexOptions.None)]
+    private static partial Regex SetextUnderline();
 
-    private static Regex? _setextUnderline;
 
     [GeneratedRegex(@"^\s*(?:[-*+•]|\d+[.)])\s")]
     private static partial Regex ListMarker();
@@ -152,9 +151,9 @@ internal sealed partial class DocumentOutline
     [GeneratedRegex(@"^\s*(?:[-*+•]\s+|\d+[.)]\s+)?[*_\s•]*(?<label>[A-Za-z][A-Za-z /&'(),?-]{0,60}?)[*_\s]*(?::-|:|;|：)[*_\s]*(?<rest>.*)$")]
     private static partial Regex Label();
 
-    private static Regex StartsWithTimeOrDate() => InterpretedRegex.Get(ref _startsWithTimeOrDate, @"^(?:\d{1,2}[:.]\d{2}|\d{1,2}\s*[ap]m|(?:on\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\d{4}-\d{2}-\d{2})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"^(?:\d{1,2}[:.]\d{2}|\d{1,2}\s*[ap]m|(?:on\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\d{4}-\d{2}-\d{2})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StartsWithTimeOrDate();
 
-    private static Regex? _startsWithTimeOrDate;
 
     [GeneratedRegex(@"[*_`#>•\[\]]+|\s{2,}|:[a-z_]+:")]
     private static partial Regex LabelNoise();

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Hindsight.Internal;
 
 namespace Hindsight.Lint.Text;
 
@@ -127,22 +126,22 @@ internal static partial class DurationReader
         _ => 1,
     };
 
-    private static Regex Length() => InterpretedRegex.Get(ref _length, @"(?:(?<![\d:.])(?<n>\d+(?:\.\d+)?)\s*|\b(?<n>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty-five|forty|fifty|sixty|ninety|half an|an?)\s+)(?<unit>days?|hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?)\b(?:,?\s*(?:and\s+)?(?<n2>\d+)\s*(?<unit2>minutes?|mins?|m)\b)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"(?:(?<![\d:.])(?<n>\d+(?:\.\d+)?)\s*|\b(?<n>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty-five|forty|fifty|sixty|ninety|half an|an?)\s+)(?<unit>days?|hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?)\b(?:,?\s*(?:and\s+)?(?<n2>\d+)\s*(?<unit2>minutes?|mins?|m)\b)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Length();
 
-    private static Regex? _length;
 
     [GeneratedRegex(@"\b(?:lasted|lasting|duration|down for|outage of|downtime|went down for|unavailable for|for (?:about|approximately|around|roughly|nearly|almost|over|~)?\s*(?:\d|one|two|three|four|five|six|ten|half)|time to (?:recover|recovery|resolve|resolution|mitigate|mitigation|repair|restore))", RegexOptions.IgnoreCase)]
     private static partial Regex DurationContext();
 
-    private static Regex RangeWords() => InterpretedRegex.Get(ref _rangeWords, @"\b(?:from|between|starting|started|start|began)\b.*\b(?:to|until|till|and|ending|ended|end)\b|\d\s*(?:[-–—~]|to)\s*(?:\w+\s+)?\d|\b(?:until|till|through)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"\b(?:from|between|starting|started|start|began)\b.*\b(?:to|until|till|and|ending|ended|end)\b|\d\s*(?:[-–—~]|to)\s*(?:\w+\s+)?\d|\b(?:until|till|through)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RangeWords();
 
-    private static Regex? _rangeWords;
 
-    private static Regex StartLabel() => InterpretedRegex.Get(ref _startLabel, @"^[\s*_\-•]*(?:start(?:ed)?(?:\s+time)?|began|outage (?:start|began))\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"^[\s*_\-•]*(?:start(?:ed)?(?:\s+time)?|began|outage (?:start|began))\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StartLabel();
 
-    private static Regex? _startLabel;
 
-    private static Regex EndLabel() => InterpretedRegex.Get(ref _endLabel, @"^[\s*_\-•]*(?:end(?:ed)?(?:\s+time)?|resolved|outage end(?:ed)?)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"^[\s*_\-•]*(?:end(?:ed)?(?:\s+time)?|resolved|outage end(?:ed)?)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EndLabel();
 
-    private static Regex? _endLabel;
 }

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Hindsight.Internal;
 
 namespace Hindsight.Lint.Text;
 
@@ -105,18 +104,18 @@ internal sealed partial class RootCauseText
             : (position, sentence);
     }
 
-    private static Regex RootCauseSentence() => InterpretedRegex.Get(ref _rootCauseSentence, @"\broot cause(?: of [^.]{1,60}?)?\s+(?:was|is|has been|came from)\s+(?:(?:identified|determined|found|traced back|traced|believed)\s+(?:as|to be|to)\s+)?(?<cause>[^.]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"\broot cause(?: of [^.]{1,60}?)?\s+(?:was|is|has been|came from)\s+(?:(?:identified|determined|found|traced back|traced|believed)\s+(?:as|to be|to)\s+)?(?<cause>[^.]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RootCauseSentence();
 
-    private static Regex? _rootCauseSentence;
 
     [GeneratedRegex(@"^\s*(?:[-*+•]|\d+[.)])\s")]
     private static partial Regex ListItem();
 
-    private static Regex SeveralCauses() => InterpretedRegex.Get(ref _severalCauses, @"\b(?:combination of|contributing|factors|compounded|exacerbat\w*|additionally|in addition|as well as|on top of|together with|coupled with|also)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"\b(?:combination of|contributing|factors|compounded|exacerbat\w*|additionally|in addition|as well as|on top of|together with|coupled with|also)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SeveralCauses();
 
-    private static Regex? _severalCauses;
 
-    private static Regex SentenceEnd() => InterpretedRegex.Get(ref _sentenceEnd, @"(?<=[a-z0-9)""'])[.!?](?:\s|$)", RegexOptions.None);
+    [GeneratedRegex(@"(?<=[a-z0-9)""'])[.!?](?:\s|$)", RegexOptions.None)]
+    private static partial Regex SentenceEnd();
 
-    private static Regex? _sentenceEnd;
 }

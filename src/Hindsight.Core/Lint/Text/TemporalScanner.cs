@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Hindsight.Internal;
 
 namespace Hindsight.Lint.Text;
 
@@ -210,7 +209,7 @@ internal static partial class TemporalScanner
     [GeneratedRegex(@"(?<![\w])(?:(?:(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?)?(?<d>[0-3]?\d)(?:st|nd|rd|th)?\.?\s+(?:of\s+)?(?<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?(?:,?\s+(?<y>(?:19|20)\d\d)(?!\s*hours)\b)?|(?:(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?)?(?<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+(?<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])(?:,?\s+(?<y>(?:19|20)\d\d)(?!\s*hours)\b)?|(?:(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?<y>(?:19|20)\d\d)-(?<mo>[01]\d)-(?<d>[0-3]\d)\b|(?<a>[0-3]?\d)(?<sep>[/.\-])(?<b>[0-3]?\d)\k<sep>(?<y>(?:19|20)\d\d)\b|(?<mo>1[0-2]|0?[1-9])[-/](?<d>[0-3]?\d)[-/](?<yy>\d\d)(?![\d/\-]))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Date();
 
-    private static Regex SpokenPrefix() => InterpretedRegex.Get(ref _spokenPrefix, @"^(?<name>.+?)(?:\s+(?:Standard|Daylight|Summer))?\s+[Tt]ime$", RegexOptions.None);
+    [GeneratedRegex(@"^(?<name>.+?)(?:\s+(?:Standard|Daylight|Summer))?\s+[Tt]ime$", RegexOptions.None)]
+    private static partial Regex SpokenPrefix();
 
-    private static Regex? _spokenPrefix;
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Hindsight.Diagnostics;
 using Hindsight.Format;
 
@@ -44,8 +45,8 @@ internal sealed partial class InformalZoneRule : LintRule
         return after <= prose.Length && IanaName().IsMatch(prose[after..]);
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*[(,]?\s*(?:[A-Z][a-z]+/[A-Z][A-Za-z_]+|(?:UTC|GMT)\s?[+\-\u2212]\s?\d{1,2}(?::?\d{2})?\b|[+\-\u2212]\d{2}:?\d{2}\b)", System.Text.RegularExpressions.RegexOptions.None)]
-    private static partial System.Text.RegularExpressions.Regex IanaName();
+    [GeneratedRegex(@"^\s*[(,]?\s*(?:[A-Z][a-z]+/[A-Z][A-Za-z_]+|(?:UTC|GMT)\s?[+\-\u2212]\s?\d{1,2}(?::?\d{2})?\b|[+\-\u2212]\d{2}:?\d{2}\b)", RegexOptions.None)]
+    private static partial Regex IanaName();
 
 
     private static string Offset(TimeSpan offset) =>

@@ -33,16 +33,6 @@ public class LogsCommandTests
         Assert.DoesNotContain("\u001b[", result.Error, StringComparison.Ordinal);
     }
 
-    [Theory]
-    [InlineData("plain <*>", "plain <*>")]
-    [InlineData("a, b", "\"a, b\"")]
-    [InlineData("say \"hi\"", "\"say \"\"hi\"\"\"")]
-    [InlineData("two\nlines", "\"two\nlines\"")]
-    public void Quote_CsvField_FollowsRfc4180(string field, string expected)
-    {
-        Assert.Equal(expected, Hindsight.Cli.Commands.Logs.StructuredCsvWriter.Quote(field));
-    }
-
     [Fact]
     public void Parse_NoReadableFile_ExitsUnusable()
     {

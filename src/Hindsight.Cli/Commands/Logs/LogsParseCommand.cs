@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Hindsight.Logs.Output;
 
 namespace Hindsight.Cli.Commands.Logs;
 

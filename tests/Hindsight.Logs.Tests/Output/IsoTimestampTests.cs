@@ -1,9 +1,9 @@
 using System.Globalization;
-using Hindsight.Cli.Commands.Logs;
+using Hindsight.Logs.Output;
 
-namespace Hindsight.Cli.Tests.Commands;
+namespace Hindsight.Logs.Tests.Output;
 
-public class IsoTimestampTests
+public sealed class IsoTimestampTests
 {
     [Theory]
     [InlineData(2024, 1, 1, 0, 0, 0, 0, 0)]

@@ -4,7 +4,7 @@ using Hindsight.Logs.Formats;
 using Hindsight.Logs.Reading;
 using Hindsight.Logs.Templates;
 
-namespace Hindsight.Cli.Commands.Logs;
+namespace Hindsight.Logs.Output;
 
 /// <summary>
 /// Writes Loghub-compatible structured output: <c>LineId,Timestamp,Level,EventId,EventTemplate</c>, LineId 1-based in
@@ -15,8 +15,9 @@ namespace Hindsight.Cli.Commands.Logs;
 /// big log is as big as the log, so it is not formatted as text and encoded again); the Level, EventId and
 /// EventTemplate fields are encoded once each. Nothing is allocated per row.
 /// </remarks>
-internal sealed class StructuredCsvWriter
+public sealed class StructuredCsvWriter
 {
+    /// <summary>The header row, exactly as Loghub's structured files have it.</summary>
     public const string Header = "LineId,Timestamp,Level,EventId,EventTemplate";
     private const int BufferBytes = 1 << 18;
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
@@ -47,6 +48,7 @@ internal sealed class StructuredCsvWriter
         _used = Utf8.GetBytes(Header + "\n", _buffer);
     }
 
+    /// <summary>Writes one row per line of <paramref name="batch"/>, numbering lines on from the batches before.</summary>
     public void Write(ScannedBatch batch)
     {
         for (var i = 0; i < batch.Count; i++)
@@ -77,6 +79,7 @@ internal sealed class StructuredCsvWriter
     }
 
     /// <summary>Writes what is buffered and flushes the target.</summary>
+    /// <summary>Writes out what is buffered; call once, after the last batch.</summary>
     public void Complete()
     {
         Flush();
@@ -84,7 +87,7 @@ internal sealed class StructuredCsvWriter
         _text?.Flush();
     }
 
-    public static string Quote(string field) =>
+    internal static string Quote(string field) =>
         field.AsSpan().IndexOfAny(",\"\r\n") < 0 ? field : "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
     // Neighbouring lines mostly carry the same instant (logs write many lines a second): format it once.

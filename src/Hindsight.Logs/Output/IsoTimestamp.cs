@@ -1,4 +1,4 @@
-namespace Hindsight.Cli.Commands.Logs;
+namespace Hindsight.Logs.Output;
 
 /// <summary>
 /// Writes an instant as <c>yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz</c> (the fraction without trailing zeros, left out when

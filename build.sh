@@ -4,6 +4,7 @@
 #   ./build.sh run        build the CLI and run it on the BooktifuL sample
 #   ./build.sh test       install test dependencies, build everything, run every test
 #   ./build.sh evaluate   score the engines against ../shared/corpus (fails below target)
+#   ./build.sh install [DIR]  install the hindsight tool, precompiled for this machine: globally, or into DIR
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -61,22 +62,36 @@ test() {
   installed_tool_check
 }
 
-# The README's install line, precompiled for this machine: pack the tool, install it into a scratch folder (with its own
-# package cache, so an earlier package of the same version cannot stand in for this one) and run it on the sample.
-installed_tool_check() {
-  local rid scratch
+# The tool as users install it: packed for this machine's runtime identifier, so precompiled (ReadyToRun), and
+# installed globally or into a tool folder. The package cache is a scratch one, so that an earlier package of the
+# same version cannot stand in for this one.
+install() {
+  local tool_path=${1:-} rid scratch status=0
   rid=$(dotnet --info | awk '$1 == "RID:" { print $2; exit }')
   scratch=$(mktemp -d)
-  echo "== the installed tool ($rid, precompiled)"
-  dotnet pack src/Hindsight.Cli -c "$configuration" -r "$rid" -o "$scratch/artifacts" -v quiet -nologo > /dev/null
-  NUGET_PACKAGES="$scratch/packages" dotnet tool install --tool-path "$scratch/tool" --add-source "$scratch/artifacts" Hindsight.Cli > /dev/null
-  local status=0
-  "$scratch/tool/hindsight" validate samples/booktiful/postmortem.md || status=1
-  # Precompiled code must find what the jitted build finds.
-  HINDSIGHT_NO_CACHE=1 "$scratch/tool/hindsight" lint samples/booktiful/postmortem.md > "$scratch/tool.txt" || status=1
-  HINDSIGHT_NO_CACHE=1 hindsight lint samples/booktiful/postmortem.md > "$scratch/build.txt" || status=1
-  diff "$scratch/build.txt" "$scratch/tool.txt" || { echo "the installed tool's lint differs from the build's" >&2; status=1; }
+  dotnet pack src/Hindsight.Cli -c "$configuration" -r "$rid" -o "$scratch/artifacts" -v quiet -nologo > /dev/null || status=1
+  if [ "$status" -eq 0 ] && [ -n "$tool_path" ]; then
+    rm -rf "$tool_path"
+    NUGET_PACKAGES="$scratch/packages" dotnet tool install --tool-path "$tool_path" --add-source "$scratch/artifacts" Hindsight.Cli > /dev/null || status=1
+  elif [ "$status" -eq 0 ]; then
+    dotnet tool uninstall --global Hindsight.Cli > /dev/null 2>&1 || true
+    NUGET_PACKAGES="$scratch/packages" dotnet tool install --global --add-source "$scratch/artifacts" Hindsight.Cli || status=1
+  fi
   rm -rf "$scratch"
+  return "$status"
+}
+
+# The installed tool must find what the build finds: precompiled code is a second compilation of the same source.
+installed_tool_check() {
+  local tool status=0
+  tool=$(mktemp -d)
+  echo "== the installed tool (precompiled)"
+  install "$tool/hindsight" || { rm -rf "$tool"; return 1; }
+  "$tool/hindsight/hindsight" validate samples/booktiful/postmortem.md || status=1
+  HINDSIGHT_NO_CACHE=1 "$tool/hindsight/hindsight" lint samples/booktiful/postmortem.md > "$tool/tool.txt" || status=1
+  HINDSIGHT_NO_CACHE=1 hindsight lint samples/booktiful/postmortem.md > "$tool/build.txt" || status=1
+  diff "$tool/build.txt" "$tool/tool.txt" || { echo "the installed tool's lint differs from the build's" >&2; status=1; }
+  rm -rf "$tool"
   [ "$status" -eq 0 ] && echo "installed tool: ok"
   return "$status"
 }
@@ -123,5 +138,6 @@ case "${1:-}" in
   run) run ;;
   test) test ;;
   evaluate) evaluate ;;
-  *) echo "usage: ./build.sh run|test|evaluate" >&2; exit 2 ;;
+  install) install "${2:-}" ;;
+  *) echo "usage: ./build.sh run|test|evaluate|install [DIR]" >&2; exit 2 ;;
 esac

@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using Hindsight.Diagnostics;
 using Hindsight.Format;
 
 namespace Hindsight.Core.Tests.Format;
@@ -32,6 +33,20 @@ public class PostmortemFileFuzzTests
                 PostmortemFile.Write(read.Postmortem);
             }
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(2000));
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task Parse_FrontMatterThatYamlDotNetScansAsEndlessErrors_ReportsItAndReturns()
+    {
+        // Found by the generator above: YamlDotNet's scanner answers this with the same error token for ever, so
+        // looking for the last readable line of the front matter never ended.
+        const string frontMatter = "  : \u00e9 -->[\u00e9participants: 3\n}impact:\n  cost: lots\n[| --- | --- |\n"
+            + "\u00e9*anchor started: 2022-02-30T10:00Z\n| ID | Action |\nstarted: 2022-02-30T10:00Z";
+
+        var read = await Task.Run(() => PostmortemFile.Parse("---\n" + frontMatter + "\n---\n\n## Timeline\n"));
+
+        var diagnostic = Assert.Single(read.Diagnostics, diagnostic => diagnostic.Code == DiagnosticCodes.MalformedYaml);
+        Assert.InRange(diagnostic.Line, 2, 8);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Globalization;
 using Hindsight.Diagnostics;
 using Hindsight.Model;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Tokens;
 using YamlDotNet.RepresentationModel;
 
 namespace Hindsight.Format.Internal;
@@ -310,9 +311,11 @@ internal sealed class FrontMatterReader(Postmortem postmortem, SourceMap map, Di
         var line = 1;
         try
         {
-            while (scanner.MoveNext())
+            // YamlDotNet's scanner reports some malformed input as an error token, and then the same error token again
+            // at the same place for ever: it never throws nor ends there.
+            while (scanner.MoveNext() && scanner.Current is { } token and not Error and not StreamEnd)
             {
-                line = (int)scanner.Current!.End.Line;
+                line = (int)token.End.Line;
             }
         }
         catch (Exception exception) when (exception is YamlException or InvalidOperationException or ArgumentException or NotSupportedException or FormatException)

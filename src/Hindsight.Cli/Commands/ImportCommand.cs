@@ -6,7 +6,10 @@ using Hindsight.Import;
 
 namespace Hindsight.Cli.Commands;
 
-/// <summary><c>hindsight import</c>: reads a post-mortem written in free Markdown into the Hindsight format.</summary>
+/// <summary>
+/// <c>hindsight import</c>: reads a post-mortem written in free Markdown into the Hindsight format; a file already in
+/// that format is read as it is, and refused with its errors when it has any.
+/// </summary>
 internal static class ImportCommand
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
@@ -40,6 +43,14 @@ internal static class ImportCommand
             foreach (var diagnostic in result.Diagnostics.Where(diagnostic => diagnostic.Severity != DiagnosticSeverity.Info))
             {
                 error.WriteLine(diagnostic.Format(path));
+            }
+
+            if (result.IsHindsightFile && result.Diagnostics.Count(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error) is var errors and > 0)
+            {
+                // Importing it anyway would drop or change what the errors name; the user fixes the file instead.
+                error.WriteLine($"{path}: already a Hindsight file, with {errors} {(errors == 1 ? "error" : "errors")}: nothing was imported; "
+                    + $"fix {(errors == 1 ? "it" : "them")} ('hindsight validate {path}' checks the file), then use the file as it is");
+                return ExitCodes.Findings;
             }
 
             return Write(parseResult, result, parseResult.GetValue(output), parseResult.GetValue(json), parseResult.GetValue(force));

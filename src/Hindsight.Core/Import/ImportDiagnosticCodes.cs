@@ -26,4 +26,7 @@ public static class ImportDiagnosticCodes
 
     /// <summary>The document has no timeline the importer could read.</summary>
     public const string NoTimeline = "HS0208";
+
+    /// <summary>The front matter has Hindsight's keys, but the file does not read as a Hindsight file; it was imported as free Markdown.</summary>
+    public const string NotAHindsightFile = "HS0209";
 }

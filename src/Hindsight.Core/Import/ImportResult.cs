@@ -22,6 +22,14 @@ public sealed record ImportResult(
     /// <summary>What each timeline entry's stamp states by itself (date, year, zone), in timeline order.</summary>
     public IReadOnlyList<ImportedStamp> Stamps { get; init; } = [];
 
+    /// <summary>
+    /// Whether the document was already a Hindsight file (<c>docs/FORMAT.md</c>) and was read as
+    /// <see cref="PostmortemFile.Parse"/> reads it rather than imported: <see cref="Postmortem"/>,
+    /// <see cref="Diagnostics"/> and <see cref="SourceMap"/> are then that reader's, its errors included (the model
+    /// lacks what they name), and the properties that describe a free-form document are empty.
+    /// </summary>
+    public bool IsHindsightFile { get; init; }
+
     /// <summary>Whether the document gives at least one figure for the impact.</summary>
     public bool ImpactFigureStated => ImpactFigures.Count > 0;
 }

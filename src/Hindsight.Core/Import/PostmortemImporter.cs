@@ -8,7 +8,9 @@ namespace Hindsight.Import;
 /// <summary>
 /// Reads a post-mortem written in free Markdown (or plain text) into the Hindsight model: title, summary, impact and
 /// its figures, stated duration, timeline with resolved instants, root cause, resolution and action items. Nothing is
-/// dropped: what has no place goes to <see cref="Postmortem.Notes"/> or <see cref="Postmortem.ExtraSections"/>.
+/// dropped: what has no place goes to <see cref="Postmortem.Notes"/> or <see cref="Postmortem.ExtraSections"/>. A
+/// document that is already a Hindsight file is read as <see cref="PostmortemFile.Parse"/> reads it
+/// (<see cref="ImportResult.IsHindsightFile"/>).
 /// </summary>
 public static class PostmortemImporter
 {
@@ -21,7 +23,13 @@ public static class PostmortemImporter
         var settings = options ?? new ImportOptions();
         try
         {
-            return new ImportSession(text, settings).Run();
+            if (HindsightFileReader.Read(text, out var notAHindsightFile) is { } hindsightFile)
+            {
+                return hindsightFile;
+            }
+
+            var result = new ImportSession(text, settings).Run();
+            return notAHindsightFile is null ? result : result with { Diagnostics = [notAHindsightFile, .. result.Diagnostics] };
         }
         catch (Exception exception) when (exception is not (OutOfMemoryException or InsufficientExecutionStackException or OperationCanceledException))
         {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Hindsight.Diagnostics;
 using Hindsight.Format;
+using Hindsight.Format.Internal;
 using Hindsight.Import;
 
 namespace Hindsight.Lint;
@@ -37,16 +38,14 @@ internal static class LintDocumentLoader
     }
 
     // A static site's front matter ("title:", "excerpt:", "tags:") does not make a Hindsight file: one of the keys only
-    // a post-mortem file has must be there.
-    private static readonly string[] HindsightKeys = ["id", "status", "severity", "timezone", "started", "detected", "mitigated", "resolved", "impact", "services", "participants"];
-
-    // A closed front matter without any of those keys; an unclosed one is a broken Hindsight file, reported as such.
+    // a post-mortem file has must be there. A closed front matter without any of them is foreign; an unclosed one is a
+    // broken Hindsight file, reported as such.
     private static bool IsForeignFrontMatter(string text)
     {
         var end = FrontMatterEndLine(text);
         return end > 0 && !text.Split('\n', end).Take(end - 1).Skip(1)
             .Select(line => line.Split(':', 2)[0].Trim())
-            .Any(key => HindsightKeys.Contains(key, StringComparer.OrdinalIgnoreCase));
+            .Any(FrontMatterKeys.IsOwn);
     }
 
     /// <summary>The line of the closing <c>---</c> of the front matter.</summary>

@@ -190,6 +190,69 @@ public class ImportCommandTests
         Assert.Contains(path + ":5: warning HS0201", result.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Import_OutOfTheBooktifulSample_ReproducesTheFileWhichValidates()
+    {
+        using var folder = new TemporaryDirectory();
+        var sample = CliHarness.Sample("booktiful/postmortem.md");
+        var target = folder.File("postmortem.md");
+
+        var imported = CliHarness.Run("import", sample, "--out", target);
+        var validated = CliHarness.Run("validate", target);
+
+        Assert.Equal(0, imported.ExitCode);
+        Assert.Equal("", imported.Error);
+        Assert.True(validated.ExitCode == 0, validated.Output + validated.Error);
+        Assert.Equal(File.ReadAllText(sample), File.ReadAllText(target));
+        Assert.Equal(CliHarness.Run("show", "--json", sample).Output, CliHarness.Run("show", "--json", target).Output);
+    }
+
+    [Fact]
+    public void Import_JsonOfTheBooktifulSample_PrintsWhatShowJsonPrints()
+    {
+        var sample = CliHarness.Sample("booktiful/postmortem.md");
+
+        var imported = CliHarness.Run("import", sample, "--json");
+        var shown = CliHarness.Run("show", "--json", sample);
+
+        Assert.Equal(0, imported.ExitCode);
+        Assert.Equal(shown.Output, imported.Output);
+        using var json = JsonDocument.Parse(imported.Output);
+        Assert.Equal("BooktifuL returned HTTP 500 on every route", json.RootElement.GetProperty("title").GetString());
+        Assert.Equal("2022-02-26T12:00:00+03:00", json.RootElement.GetProperty("started").GetString());
+    }
+
+    [Fact]
+    public void Import_HindsightFileWithAnError_PrintsItWithFileAndLineAndWritesNothing()
+    {
+        using var folder = new TemporaryDirectory();
+        var text = File.ReadAllText(CliHarness.Sample("booktiful/postmortem.md")).Replace("severity: SEV1", "severity: critical", StringComparison.Ordinal);
+        var source = folder.File("postmortem.md", text);
+        var target = folder.File("imported.md");
+
+        var result = CliHarness.Run("import", source, "--out", target);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains(source + ":5: error HS0006: 'severity' is 'critical'", result.Error, StringComparison.Ordinal);
+        Assert.Contains("already a Hindsight file, with 1 error", result.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(target));
+    }
+
+    [Fact]
+    public void Import_OtherToolsFrontMatterWithHindsightWords_WarnsAndImports()
+    {
+        using var folder = new TemporaryDirectory();
+        var source = folder.File("report.md", "---\ntitle: Checkout outage\nstatus: resolved\n---\n\n" + Report[Report.IndexOf("## Issue Summary", StringComparison.Ordinal)..]);
+
+        var result = CliHarness.Run("import", source, "--json");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains(source + ":3: warning HS0209", result.Error, StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(result.Output);
+        Assert.Equal("Checkout outage", json.RootElement.GetProperty("title").GetString());
+        Assert.Equal(2, json.RootElement.GetProperty("timeline").GetArrayLength());
+    }
+
     [Theory]
     [InlineData("google-style.md")]
     [InlineData("alx-html.md")]

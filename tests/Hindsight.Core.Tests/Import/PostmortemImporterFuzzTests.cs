@@ -29,6 +29,31 @@ public class PostmortemImporterFuzzTests
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(1500));
     }
 
+    private static readonly string[] FrontMatterFragments =
+    [
+        "title: ", "date: ", "2024-02-29", "March 1, 2023", "status: draft\n", "status: resolved\n", "severity: SEV2\n", "id: x\n",
+        "timezone: UTC\n", "started: 2024-03-07T14:02:00+01:00\n", "layout: post\n", "tags:\n", "  - a\n", "\"", "'", ": ", ">\n",
+        "[", "{", "&a", "*a", "\n", "---\n", "...\n", "# ", "## Timeline\n", "- **2024-03-07 14:02 +01:00** · alert — ", "- 10:00 UTC - ",
+        "\t", "é", "\u0000",
+    ];
+
+    [Fact]
+    public void Import_RandomFrontMatter_NeverThrows()
+    {
+        var documents = Gen.Elements(FrontMatterFragments).ListOf().Select(parts => "---\n" + string.Concat(parts));
+
+        Prop.ForAll(documents.ToArbitrary(), text =>
+        {
+            var result = PostmortemImporter.Import(text);
+
+            Assert.NotNull(result.Postmortem);
+            if (!result.IsHindsightFile)
+            {
+                Assert.All(result.Postmortem.Timeline, entry => Assert.True(entry.At is not null || entry.UnresolvedReason is not null));
+            }
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(1500));
+    }
+
     [Fact]
     public void Import_ArbitraryStrings_NeverThrows()
     {

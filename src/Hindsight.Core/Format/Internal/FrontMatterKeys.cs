@@ -25,4 +25,10 @@ internal static class FrontMatterKeys
 
     public const string Name = "name";
     public const string Role = "role";
+
+    // A static site's front matter has a title and tags too, and rarely any of these.
+    private static readonly HashSet<string> OwnKeys = new([Id, Status, Severity, TimeZone, Started, Detected, Mitigated, Resolved, Impact, Services, Participants], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whether <paramref name="key"/> is one only a post-mortem file has (any case): what tells a Hindsight file from a static site's page.</summary>
+    public static bool IsOwn(string key) => OwnKeys.Contains(key);
 }

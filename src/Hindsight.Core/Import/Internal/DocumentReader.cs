@@ -15,11 +15,16 @@ internal static partial class DocumentReader
 
     private const int MaxFrontMatterLines = 60;
 
-    public static IReadOnlyList<SourceLine> Read(string text)
+    /// <summary>
+    /// The document's lines; a YAML front matter that opens it is read into <paramref name="frontMatter"/> and its lines
+    /// are decoration, unless it is not YAML, when its key lines stay text (so they end up in the notes).
+    /// </summary>
+    public static IReadOnlyList<SourceLine> Read(string text, out FrontMatter? frontMatter)
     {
         var rawLines = SplitLines(text);
         UnwrapMarkdownFences(rawLines);
         var frontMatterEnd = FrontMatterEnd(rawLines);
+        frontMatter = frontMatterEnd > 0 ? FrontMatter.Read(rawLines, frontMatterEnd) : null;
         var parsed = frontMatterEnd < 0 ? rawLines : [.. Enumerable.Repeat("", frontMatterEnd + 1), .. rawLines[(frontMatterEnd + 1)..]];
         var document = Markdown.Parse(string.Join('\n', parsed), Pipeline);
         var lineStarts = LineStarts(parsed);
@@ -36,10 +41,16 @@ internal static partial class DocumentReader
 
         if (frontMatterEnd > 0)
         {
-            // A static site's front matter ("---", "title: ...", "---") is metadata, not a setext heading: its key
-            // lines stay as text (they end up in the notes) and its fences are decoration.
-            decorations.Add(0);
-            decorations.Add(frontMatterEnd);
+            // A static site's front matter ("---", "title: ...", "---") is metadata, not a setext heading nor labels
+            // ("summary: ..."): read as YAML, all of it is decoration here; when it is not YAML, its key lines stay as
+            // text and only its fences are decoration.
+            for (var index = 0; index <= frontMatterEnd; index++)
+            {
+                if (index == 0 || index == frontMatterEnd || frontMatter is not null)
+                {
+                    decorations.Add(index);
+                }
+            }
         }
 
         foreach (var block in document.Descendants<Block>())

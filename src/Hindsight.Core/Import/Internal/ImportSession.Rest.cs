@@ -234,6 +234,22 @@ internal sealed partial class ImportSession
         }
     }
 
+    /// <summary>The front matter's keys as written, but for the title when it became the post-mortem's: the model has no place for them.</summary>
+    private void AddFrontMatterNote(IReadOnlyList<SourceLine> lines, FrontMatter frontMatter, bool titleUsed)
+    {
+        var kept = lines.Skip(frontMatter.FirstLine - 1).Take(frontMatter.LastLine - frontMatter.FirstLine + 1)
+            .Where(line => !titleUsed || line.Number < frontMatter.TitleLine || line.Number > frontMatter.TitleLastLine)
+            .ToList();
+        var first = kept.FindIndex(line => line.Raw.Trim().Length > 0);
+        var last = kept.FindLastIndex(line => line.Raw.Trim().Length > 0);
+        if (first >= 0)
+        {
+            // Raw lines, not contents: YAML's nesting is in its indentation.
+            var text = string.Join('\n', kept.Skip(first).Take(last - first + 1).Select(line => line.Raw.TrimEnd()));
+            AddNote(kept[first].Number, MultipleBlankLines().Replace(text, "\n\n"));
+        }
+    }
+
     private void AddNote(IEnumerable<SourceLine> lines)
     {
         var kept = lines.Where(line => line.Kind != LineKind.Decoration).ToList();

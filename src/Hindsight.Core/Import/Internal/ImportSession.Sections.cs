@@ -7,14 +7,14 @@ internal sealed partial class ImportSession
     private static readonly ImportedSectionKind[] StatementKinds =
         [ImportedSectionKind.Summary, ImportedSectionKind.Duration, ImportedSectionKind.Impact, ImportedSectionKind.Preamble];
 
-    private void ReadSegments(List<Segment> segments)
+    private void ReadSegments(List<Segment> segments, DateOnly? frontMatterDate)
     {
         var statement = StatementReader.Read(segments
             .Where(segment => StatementKinds.Contains(segment.Kind) || segment.Kind == ImportedSectionKind.Other)
             .SelectMany(segment => segment.Lines.Select(line => (line, segment.Kind == ImportedSectionKind.Duration))));
         _duration = statement.Duration;
         _figures = statement.Figures;
-        var context = new TimeContext { DocumentDate = statement.Date, DocumentZone = statement.Zone ?? FirstZone(segments) };
+        var context = new TimeContext { DocumentDate = statement.Date, DocumentZone = statement.Zone ?? FirstZone(segments), FrontMatterDate = frontMatterDate };
 
         ReadSummary(segments);
         ReadImpact(segments, statement.Figures);

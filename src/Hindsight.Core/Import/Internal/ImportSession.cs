@@ -23,17 +23,22 @@ internal sealed partial class ImportSession(string text, ImportOptions options)
             return Result([]);
         }
 
-        var lines = DocumentReader.Read(text);
-        var (title, titleLine, titleLines) = TitleFinder.Find(lines);
+        var lines = DocumentReader.Read(text, out var frontMatter);
+        var (title, titleLine, titleLines) = TitleFinder.Find(lines, frontMatter);
         _postmortem.Title = title;
         if (title is not null)
         {
             _map.Record(_postmortem, titleLine, "title");
         }
 
+        if (frontMatter is not null)
+        {
+            AddFrontMatterNote(lines, frontMatter, titleUsed: frontMatter.Title is not null && titleLine == frontMatter.TitleLine);
+        }
+
         var segments = Segmenter.Split(lines, titleLines);
         Segmenter.FindNarrativeTimeline(segments);
-        ReadSegments(segments);
+        ReadSegments(segments, frontMatter?.Date);
         return Result(segments);
     }
 

@@ -11,4 +11,10 @@ internal sealed class TimeContext
 
     /// <summary>The zone the timeline declares ("All times in CET.").</summary>
     public ZoneMention? TimelineZone { get; set; }
+
+    /// <summary>
+    /// The <c>date</c> of a static site's front matter: often the day the report was published rather than the day of
+    /// the incident, so it comes after what the document and the user say (<c>--date</c>, <c>--year</c>).
+    /// </summary>
+    public DateOnly? FrontMatterDate { get; init; }
 }

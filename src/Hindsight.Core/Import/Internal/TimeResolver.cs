@@ -146,7 +146,7 @@ internal sealed class TimeResolver(TimeContext context, ImportOptions options, L
             return null;
         }
 
-        var year = stamp.Year ?? context.DocumentDate?.Year ?? options.ReferenceYear ?? options.ReferenceDate?.Year;
+        var year = stamp.Year ?? context.DocumentDate?.Year ?? options.ReferenceYear ?? options.ReferenceDate?.Year ?? context.FrontMatterDate?.Year;
         if (year is null)
         {
             reason = "the date has no year and none was given (--year)";
@@ -168,7 +168,7 @@ internal sealed class TimeResolver(TimeContext context, ImportOptions options, L
     }
 
     private DateOnly? DocumentDate(int line) =>
-        context.DocumentDate is { RelativeDay: null } documentDate && DateOf(documentDate, line) is { } date ? date : options.ReferenceDate;
+        context.DocumentDate is { RelativeDay: null } documentDate && DateOf(documentDate, line) is { } date ? date : options.ReferenceDate ?? context.FrontMatterDate;
 
     private (ZoneMention? Zone, string Reason) ZoneFor(TimeExpression stamp, int line)
     {

@@ -3,13 +3,23 @@ namespace Hindsight.Import.Internal;
 /// <summary>
 /// Finds the incident title: the first heading (or the first line when the document has no headings), unless it
 /// names a section; a generic first heading ("Postmortem Report") directly followed by another heading yields to it,
-/// and a first heading that names a section yields to a wholly bold line above it.
+/// and a first heading that names a section yields to a wholly bold line above it. A static site's front matter
+/// <c>title</c> is the title of a body without a title heading of its own: it wins over a first line or bold line,
+/// which are guesses, and yields to a heading.
 /// </summary>
 internal static class TitleFinder
 {
     private const int LongestPlainTitle = 120;
 
-    public static (string? Title, int Line, ISet<int> ConsumedLines) Find(IReadOnlyList<SourceLine> lines)
+    public static (string? Title, int Line, ISet<int> ConsumedLines) Find(IReadOnlyList<SourceLine> lines, FrontMatter? frontMatter)
+    {
+        var found = Find(lines);
+        return frontMatter?.Title is { } declared && (found.Line == 0 || lines[found.Line - 1].Kind != LineKind.Heading)
+            ? (declared, frontMatter.TitleLine, new HashSet<int> { frontMatter.TitleLine })
+            : found;
+    }
+
+    private static (string? Title, int Line, ISet<int> ConsumedLines) Find(IReadOnlyList<SourceLine> lines)
     {
         var firstHeading = -1;
         for (var index = 0; index < lines.Count; index++)

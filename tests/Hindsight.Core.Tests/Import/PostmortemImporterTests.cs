@@ -298,6 +298,40 @@ public class PostmortemImporterTests
     }
 
     [Fact]
+    public void Import_ProjectTasksAboveThePostmortem_AreKeptAsASectionNotMeasures()
+    {
+        var text = "# Incident write-ups\n\n## Tasks\n\n1. **Write the report**\n   - Describe the outage in 500 words.\n\n## Usage\n\nClone the repository.\n\n"
+            + "---\n\n## Issue Summary\n\nThe cache cluster was down for an hour.\n\n## Corrective and Preventative Measures\n\n"
+            + "- Add a second cache node.\n- Alert on eviction rate.\n";
+
+        var postmortem = PostmortemImporter.Import(text).Postmortem;
+
+        Assert.Equal(["Add a second cache node.", "Alert on eviction rate."], postmortem.ActionItems.Select(item => item.Title));
+        var tasks = Assert.Single(postmortem.ExtraSections, section => section.Heading == "Tasks");
+        Assert.Contains("Describe the outage in 500 words.", tasks.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Import_TasksSectionAloneAtTheTop_StaysTheMeasures()
+    {
+        var text = "# Cache outage\n\n## Tasks\n\n- Add a second cache node.\n\n## Issue Summary\n\nThe cache cluster was down for an hour.\n";
+
+        Assert.Equal(["Add a second cache node."], PostmortemImporter.Import(text).Postmortem.ActionItems.Select(item => item.Title));
+    }
+
+    [Fact]
+    public void Import_MeasureThatIsOnlyALabelOverADiagram_IsNoMeasure_AndStaysInTheNotes()
+    {
+        var text = "# Cache outage\n\n## Issue Summary\n\nThe cache was down.\n\n## Corrective and Preventative Measures\n\n"
+            + "1. Add a second cache node.\n2. **Flowchart:**\n\n   ```\n   alert --> page --> fix\n   ```\n";
+
+        var postmortem = PostmortemImporter.Import(text).Postmortem;
+
+        Assert.Equal(["Add a second cache node."], postmortem.ActionItems.Select(item => item.Title));
+        Assert.Contains("Flowchart:", postmortem.Notes ?? "", StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Import_Title_KeepsTheAuthorsSpacingWithoutMarkup()
     {
         var postmortem = PostmortemImporter.Import("# ERROR 500:  It's a **Crisis**   \n\n## Issue Summary\n\nThe site was down.\n").Postmortem;

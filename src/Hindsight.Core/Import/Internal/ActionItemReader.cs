@@ -39,7 +39,7 @@ internal static partial class ActionItemReader
     public static Result Read(IReadOnlyList<SourceLine> lines)
     {
         var items = new List<Item>();
-        var prose = new List<(int, string)>();
+        var prose = new List<(int Line, string Text)>();
         var hasList = lines.Any(line => line.Kind is LineKind.ListItem or LineKind.TableRow);
 
         // Numbered measures with bulleted details under them ("1. **Migration**", then "- Created a new table"): when
@@ -80,6 +80,13 @@ internal static partial class ActionItemReader
             {
                 items.Add(FromRow(line, header, group));
                 current = null;
+                continue;
+            }
+
+            if (line.Kind == LineKind.Code)
+            {
+                // Code under a measure (a diagram, a config snippet) is no part of its title; it stays in the notes.
+                prose.Add((line.Number, line.Raw.Trim()));
                 continue;
             }
 
@@ -163,7 +170,16 @@ internal static partial class ActionItemReader
             Enrich(item.ActionItem);
         }
 
-        return new Result(items.Where(item => item.ActionItem.Title.Length > 0).ToList(), prose);
+        // An item that is only a label, with nothing of its own ("1. **Flowchart:**" over a diagram), names what
+        // follows it; it is no measure, and stays in the notes.
+        foreach (var label in items.Where(item => item.ActionItem.Title.EndsWith(':') && Label.Parse(item.ActionItem.Title) is { IsAlone: true }))
+        {
+            prose.Add((label.Line, label.ActionItem.Title));
+        }
+
+        return new Result(
+            items.Where(item => item.ActionItem.Title.Length > 0 && !prose.Contains((item.Line, item.ActionItem.Title))).ToList(),
+            [.. prose.OrderBy(part => part.Line)]);
     }
 
     private static bool IsNumbered(SourceLine line)

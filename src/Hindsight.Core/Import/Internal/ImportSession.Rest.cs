@@ -135,10 +135,31 @@ internal sealed partial class ImportSession
         .Select(line => TimeExpressionParser.FindZone(TextCleaner.Plain(line.Content)))
         .FirstOrDefault(zone => zone is not null);
 
+    // What a post-mortem tells of the incident itself; its measures come after some of it.
+    private static readonly ImportedSectionKind[] IncidentKinds =
+    [
+        ImportedSectionKind.Summary, ImportedSectionKind.Impact, ImportedSectionKind.Duration, ImportedSectionKind.Timeline,
+        ImportedSectionKind.RootCause, ImportedSectionKind.RootCauseAndResolution, ImportedSectionKind.Resolution,
+        ImportedSectionKind.Trigger, ImportedSectionKind.Detection, ImportedSectionKind.ContributingFactors,
+    ];
+
     private void ReadActionItems(List<Segment> segments)
     {
+        var measures = segments.Where(segment => segment.Kind == ImportedSectionKind.ActionItems).ToList();
+        var firstIncident = segments.FindIndex(segment => IncidentKinds.Contains(segment.Kind) && segment.HasContent);
+        if (firstIncident >= 0 && measures.Exists(segment => segments.IndexOf(segment) > firstIncident))
+        {
+            // Measures come after what they answer. A list of tasks before the incident is told, when the real measures
+            // follow it, is the page's own (a project README's "## Tasks" above the post-mortem it holds): notes.
+            foreach (var early in measures.Where(segment => segments.IndexOf(segment) < firstIncident && segment.HasContent).ToList())
+            {
+                _postmortem.ExtraSections.Add(new Model.ExtraSection(early.Heading.Length > 0 ? early.Heading : "Tasks", RawBody(early)));
+                measures.Remove(early);
+            }
+        }
+
         // Each measures section is read on its own: one may list its items with markers and the next ("## Tasks") one per line.
-        var reads = segments.Where(segment => segment.Kind == ImportedSectionKind.ActionItems).Select(segment => ActionItemReader.Read(segment.Lines)).ToList();
+        var reads = measures.Select(segment => ActionItemReader.Read(segment.Lines)).ToList();
         var read = new ActionItemReader.Result([.. reads.SelectMany(one => one.Items)], [.. reads.SelectMany(one => one.Prose)]);
         var number = 0;
         foreach (var item in read.Items)

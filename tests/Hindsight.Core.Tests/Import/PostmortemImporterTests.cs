@@ -446,6 +446,19 @@ public class PostmortemImporterTests
     }
 
     [Fact]
+    public void Import_PhaseLabelOverItemsThatTellTheirTimeInPassing_StaysInTheTimeline()
+    {
+        var text = "# Database outage\n\n## Timeline\n\n**Detection:**\n\n- Time: March 3, 2023, 2:00 PM (UTC)\n\n**Resolution:**\n\n"
+            + "- The disk was replaced.\n- Service was back by 3:10 PM (UTC).\n\n## Root Cause and Resolution\n\nA failing disk; it was replaced.\n";
+
+        var postmortem = PostmortemImporter.Import(text).Postmortem;
+
+        Assert.Equal(["March 3, 2023, 2:00 PM (UTC)", "3:10 PM (UTC)"], postmortem.Timeline.Select(entry => entry.OriginalTime));
+        Assert.Equal(new DateTimeOffset(2023, 3, 3, 15, 10, 0, TimeSpan.Zero), postmortem.Timeline[1].At);
+        Assert.Contains("The disk was replaced.", postmortem.Timeline[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Import_UnstampedStepsOfATightTimelineList_BelongToTheEntryBefore()
     {
         var text = "# Outage\n\n**Timeline:**\n* **Issue Detected:** May 10, 2023, 08:00 AM - Alerts fired.\n* **Escalation:** The database team was paged.\n* **Resolution:** The pool was found exhausted.\n\n**Resolution:** The pool limit was raised.\n";

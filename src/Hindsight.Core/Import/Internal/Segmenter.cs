@@ -120,12 +120,39 @@ internal static class Segmenter
 
         // A timeline entry that names its step ("**Resolution:** 09:30 AM - ..."), a step of a tight timeline list
         // ("* **Escalation:** As the issue persisted, ..."), or a phase label over stamped entries ("Detection:", then
-        // "- 2:00 PM (UTC): ...") stays in the timeline.
+        // "- 2:00 PM (UTC): ...", or list items that tell their time in passing: "- Service was back by 4:45 PM (UTC).")
+        // stays in the timeline.
         bool IsTimelineStep(SourceLine line, Label label, int index) =>
             current.Kind == ImportedSectionKind.Timeline && !current.Inline
             && (TimelineReader.LabelledStamp(label) is not null
                 || (line.Kind == LineKind.ListItem && !label.IsAlone && current.Lines.Count > 0 && current.Lines[^1].Kind == LineKind.ListItem)
-                || (label.IsAlone && SourceLines.NextContent(lines, index + 1) is { } next && TimelineReader.LeadingStamp(next.Content) is { Stamp.HasClock: true }));
+                || (label.IsAlone && SourceLines.NextContent(lines, index + 1) is { } next && TimelineReader.LeadingStamp(next.Content) is { Stamp.HasClock: true })
+                || (label.IsAlone && PhaseItemsTellATime(lines, index + 1)));
+    }
+
+    /// <summary>Whether the list items right under a phase label, up to the next label or heading, tell a time of day.</summary>
+    private static bool PhaseItemsTellATime(IReadOnlyList<SourceLine> lines, int start)
+    {
+        for (var index = start; index < lines.Count; index++)
+        {
+            var line = lines[index];
+            if (line.IsBlank || line.Kind == LineKind.Decoration)
+            {
+                continue;
+            }
+
+            if (line.Kind != LineKind.ListItem || line.Depth > 1 || Label.Parse(line.Content) is { IsAlone: true })
+            {
+                return false;
+            }
+
+            if (TimeExpressionParser.FindAll(line.Content).FirstOrDefault() is { HasClock: true })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -17,6 +17,7 @@ public sealed class SuggestionPrePassTests
         Recieved pages went to Jimbo. Febraury was a bad month: we tyring to fix the erorr, and Wendesday too.
         The Delorean cluster and the Sitewide banner were down; Mcdonlad said so.
         The runbook we reffered to had an identitical step for the environnement, due on Wendsday, ertainly.
+        The wifi and voip lines and the paypal checkout were down on iuos phones; Paypla said so.
         """;
 
     public static TheoryData<string> Documents => new()

@@ -92,7 +92,8 @@ internal sealed class MisspellingRule : LintRule
     private static Dictionary<string, IReadOnlyList<string>> Suggestions(ISpellChecker checker, IReadOnlyCollection<string> words, Func<string, bool> writtenAsName)
     {
         var suggestions = new Dictionary<string, IReadOnlyList<string>>(checker.SuggestNear(words), StringComparer.Ordinal);
-        var distant = suggestions.Where(pair => SpellingJudge.DistantSuggestionsCouldMatter(pair.Key, pair.Value, writtenAsName(pair.Key), CalendarWords))
+        var otherCase = OtherCaseKnown(checker, suggestions.Keys);
+        var distant = suggestions.Where(pair => SpellingJudge.DistantSuggestionsCouldMatter(pair.Key, pair.Value, writtenAsName(pair.Key), otherCase.Contains(pair.Key), CalendarWords))
             .Select(pair => pair.Key)
             .ToList();
         if (distant.Count > 0)
@@ -113,7 +114,21 @@ internal sealed class MisspellingRule : LintRule
             answers.TryGetValue(lower, out var suggestions) ? suggestions.Where(suggestion => suggestion[0] == lower[0]).ToList() : [];
 
         var near = SameFirstLetter(checker.SuggestNear([lower]));
-        return SpellingJudge.DistantSuggestionsCouldMatter(lower, near, writtenAsName: false, CalendarWords) ? SameFirstLetter(checker.Suggest([lower])) : near;
+        var otherCase = OtherCaseKnown(checker, [lower]).Contains(lower);
+        return SpellingJudge.DistantSuggestionsCouldMatter(lower, near, writtenAsName: false, otherCase, CalendarWords) ? SameFirstLetter(checker.Suggest([lower])) : near;
+    }
+
+    /// <summary>The words the dictionary knows in other capitals ("wifi" as "WiFi"): Hunspell knows every word it knows in capitals too.</summary>
+    private static HashSet<string> OtherCaseKnown(ISpellChecker checker, IEnumerable<string> words)
+    {
+        var capitals = words.ToDictionary(word => word, word => word.ToUpperInvariant(), StringComparer.Ordinal);
+        if (capitals.Count == 0)
+        {
+            return [];
+        }
+
+        var unknown = checker.FindUnknown(capitals.Values.Distinct(StringComparer.Ordinal).ToList());
+        return capitals.Where(pair => !unknown.Contains(pair.Value)).Select(pair => pair.Key).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>

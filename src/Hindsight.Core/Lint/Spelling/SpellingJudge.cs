@@ -56,31 +56,27 @@ internal static class SpellingJudge
 
     /// <summary>
     /// Whether Hunspell's distant suggestions could change what <see cref="BestCorrection"/> makes of a word, given its
-    /// near ones (<see cref="ISpellChecker.SuggestNear"/>). The near suggestions come first and hold every word one edit
-    /// away, so the distant ones matter only where the judge reads past the near ones and could accept a correction two
-    /// edits away: a word of five letters or more whose near suggestions offer nothing one edit away, or a name two edits
-    /// from a month or weekday.
+    /// near ones (<see cref="ISpellChecker.SuggestNear"/>), which come first in the full list. The near ones hold every
+    /// dictionary word one edit away written in the word's own case; Hunspell's edits keep the letters' case, so a word
+    /// the dictionary writes with other capitals (PayPal, iOS, WiFi) comes only from the distant search. So the distant
+    /// suggestions cannot matter only when the judge reads no further than the near ones, or when the word has no other
+    /// case in the dictionary (<paramref name="otherCaseKnown"/>: Hunspell knows the word in capitals), is no name, and
+    /// a near suggestion one edit away wins: a distant one could at best tie with it, and a tie goes to the first.
     /// </summary>
-    public static bool DistantSuggestionsCouldMatter(string word, IReadOnlyList<string> nearSuggestions, bool writtenAsName, IReadOnlySet<string> calendarWords)
+    public static bool DistantSuggestionsCouldMatter(string word, IReadOnlyList<string> nearSuggestions, bool writtenAsName, bool otherCaseKnown, IReadOnlySet<string> calendarWords)
     {
         if (nearSuggestions.Count >= SuggestionsRead || (nearSuggestions.Count > 0 && IsStyleGuess(word, nearSuggestions[0])))
         {
             return false;
         }
 
-        var lower = word.ToLowerInvariant();
-        if (writtenAsName)
+        if (writtenAsName || otherCaseKnown)
         {
-            return calendarWords.Any(calendarWord => EditDistance.DamerauLevenshtein(lower, calendarWord.ToLowerInvariant()) == 2);
-        }
-
-        if (word.Length < 5)
-        {
-            return false;
+            return true;
         }
 
         var best = BestCorrection(word, nearSuggestions, writtenAsName: false, calendarWords);
-        return best is null || EditDistance.DamerauLevenshtein(lower, best.ToLowerInvariant()) > 1;
+        return best is null || EditDistance.DamerauLevenshtein(word.ToLowerInvariant(), best.ToLowerInvariant()) > 1;
     }
 
     /// <summary>

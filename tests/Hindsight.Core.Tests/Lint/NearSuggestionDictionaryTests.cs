@@ -3,8 +3,18 @@ using Hindsight.Lint.Spelling;
 
 namespace Hindsight.Core.Tests.Lint;
 
-public sealed class NearSuggestionDictionaryTests
+public sealed class NearSuggestionDictionaryTests : IDisposable
 {
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "hindsight-near-dictionary-tests", Guid.NewGuid().ToString("N"));
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_folder))
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+    }
+
     [Fact]
     public void Create_ReplacesTheAffixFilesOwnNgramLimit_SoHunspellStillLoadsIt()
     {
@@ -34,6 +44,20 @@ public sealed class NearSuggestionDictionaryTests
     }
 
     [Fact]
+    public void Create_AffixFileWithAByteOrderMark_IsCopiedByteForByte()
+    {
+        // A UTF-8 byte-order mark must not make the copy decode the file as UTF-8 and write it back as Latin-1.
+        var affix = (byte[])[0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("SET UTF-8\nTRY esia\u00e9\u0142\n")];
+        var dictionary = WriteDictionary("");
+        File.WriteAllBytes(dictionary + ".aff", affix);
+
+        using var near = NearSuggestionDictionary.Create(dictionary);
+
+        Assert.NotNull(near);
+        Assert.Equal([.. affix, .. Encoding.Latin1.GetBytes("MAXNGRAMSUGS 0\n")], File.ReadAllBytes(near.Names + ".aff"));
+    }
+
+    [Fact]
     public void Dispose_RemovesTheCopy()
     {
         var near = NearSuggestionDictionary.Create(WriteDictionary("SET UTF-8\n"));
@@ -49,9 +73,9 @@ public sealed class NearSuggestionDictionaryTests
     public void Create_DictionaryNotFound_IsNull() =>
         Assert.Null(NearSuggestionDictionary.Create(Path.Combine(Path.GetTempPath(), "hindsight-no-such-dictionary", "xx_NOPE")));
 
-    private static string WriteDictionary(string affix, Encoding? encoding = null)
+    private string WriteDictionary(string affix, Encoding? encoding = null)
     {
-        var directory = Path.Combine(Path.GetTempPath(), "hindsight-near-dictionary-tests", Guid.NewGuid().ToString("N"));
+        var directory = Path.Combine(_folder, Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(directory);
         var path = Path.Combine(directory, "custom");
         File.WriteAllText(path + ".aff", affix, encoding ?? new UTF8Encoding(false));

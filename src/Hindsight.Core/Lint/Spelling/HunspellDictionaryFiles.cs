@@ -6,10 +6,15 @@ namespace Hindsight.Lint.Spelling;
 /// <summary>Where Hunspell usually finds a dictionary's <c>.aff</c> and <c>.dic</c> files.</summary>
 internal static class HunspellDictionaryFiles
 {
-    /// <summary>The file of dictionary <paramref name="name"/> with <paramref name="extension"/> (".aff" or ".dic"), or null when none is found.</summary>
+    /// <summary>
+    /// The file of dictionary <paramref name="name"/> with <paramref name="extension"/> (".aff" or ".dic"), or null when
+    /// none is found, looked for in Hunspell's order (<c>hunspell -D</c>): the current folder, <c>DICPATH</c>, then the
+    /// system's dictionary folders.
+    /// </summary>
     public static FileInfo? Find(string name, string extension)
     {
-        var directories = (Environment.GetEnvironmentVariable("DICPATH") ?? "").Split(':', StringSplitOptions.RemoveEmptyEntries)
+        var directories = new[] { Directory.GetCurrentDirectory() }
+            .Concat((Environment.GetEnvironmentVariable("DICPATH") ?? "").Split(':', StringSplitOptions.RemoveEmptyEntries))
             .Concat(["/usr/share/hunspell", "/usr/share/myspell", "/usr/share/myspell/dicts", "/usr/local/share/hunspell"]);
         return directories.Select(directory => new FileInfo(Path.Combine(directory, name + extension))).FirstOrDefault(info => info.Exists);
     }

@@ -139,7 +139,16 @@ public sealed class HunspellSpellChecker : ISpellChecker, IDisposable
         {
             _nearSuggesterTried = true;
             _nearDictionary = NearSuggestionDictionary.Create(_dictionaryNames);
-            _nearSuggester = _nearDictionary is null ? null : StartSuggester(_nearDictionary.Names);
+            try
+            {
+                _nearSuggester = _nearDictionary is null ? null : StartSuggester(_nearDictionary.Names);
+            }
+            catch (SpellCheckerUnavailableException)
+            {
+                // The copy did not load (the dictionaries as installed did): only slower, the full suggestions serve.
+                _nearDictionary?.Dispose();
+                _nearDictionary = null;
+            }
         }
 
         if (_nearSuggester is null)

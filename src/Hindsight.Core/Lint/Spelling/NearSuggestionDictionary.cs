@@ -33,13 +33,30 @@ internal sealed class NearSuggestionDictionary : IDisposable
         }
 
         var directory = Path.Combine(Path.GetTempPath(), $"hindsight-hunspell-{Guid.NewGuid():N}");
+        if (directory.Contains(',', StringComparison.Ordinal))
+        {
+            // Hunspell's -d takes a comma-separated list: a folder with a comma in its path cannot be named there.
+            return null;
+        }
+
         try
         {
             Directory.CreateDirectory(directory);
-            // Latin-1 maps every byte to one character and back, so the affix file keeps its own encoding (its SET line).
-            var lines = File.ReadAllLines(affix.FullName, Encoding.Latin1)
-                .Where(line => !line.TrimStart().StartsWith("MAXNGRAMSUGS", StringComparison.Ordinal))
-                .Append("MAXNGRAMSUGS 0");
+            // Latin-1 maps every byte to one character and back, so the affix file keeps its own encoding (its SET line)
+            // and any byte-order mark, which must not be taken for one of UTF-8 and decoded.
+            var lines = new List<string>();
+            using (var reader = new StreamReader(affix.FullName, Encoding.Latin1, detectEncodingFromByteOrderMarks: false))
+            {
+                while (reader.ReadLine() is { } line)
+                {
+                    if (!line.TrimStart().StartsWith("MAXNGRAMSUGS", StringComparison.Ordinal))
+                    {
+                        lines.Add(line);
+                    }
+                }
+            }
+
+            lines.Add("MAXNGRAMSUGS 0");
             var name = Path.GetFileName(first);
             File.WriteAllLines(Path.Combine(directory, name + ".aff"), lines, Encoding.Latin1);
             File.CreateSymbolicLink(Path.Combine(directory, name + ".dic"), words.FullName);

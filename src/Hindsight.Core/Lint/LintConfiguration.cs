@@ -1,4 +1,5 @@
 using Hindsight.Diagnostics;
+using Hindsight.Internal;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -23,10 +24,10 @@ public static class LintConfiguration
     {
         ArgumentNullException.ThrowIfNull(yaml);
         var options = new LintOptions();
-        var stream = new YamlStream();
+        YamlStream stream;
         try
         {
-            stream.Load(new StringReader(yaml));
+            stream = SafeYaml.Load(yaml);
         }
         catch (YamlException exception)
         {

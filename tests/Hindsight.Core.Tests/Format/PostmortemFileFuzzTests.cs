@@ -50,6 +50,17 @@ public class PostmortemFileFuzzTests
     }
 
     [Fact]
+    public void Parse_FrontMatterAliasesUsedAsKeys_AreRejected_NotLoaded()
+    {
+        // YamlDotNet overflows the stack on this (its issue 1027), which would kill the process: no handler catches it.
+        var read = PostmortemFile.Parse("---\ntitle: t\nm: {*a : 1, *a : 2}\nx: &a y\n---\n\n## Timeline\n");
+
+        var diagnostic = Assert.Single(read.Diagnostics, diagnostic => diagnostic.Code == DiagnosticCodes.MalformedYaml);
+        Assert.Equal(3, diagnostic.Line);
+        Assert.Contains("aliases are not read", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Parse_CommentOpenedInAListItemAndNeverClosedAtTheEnd_KeepsTheTextBeforeIt()
     {
         // Found by the generator above: Markdig ends this list's span past the end of the text.

@@ -5,6 +5,16 @@ namespace Hindsight.Core.Tests.Import;
 public class StaticSiteFrontMatterTests
 {
     [Fact]
+    public void Import_PostWhoseFrontMatterUsesAliasesAsKeys_IsImportedAsText()
+    {
+        var result = PostmortemImporter.Import("---\ntitle: Cache outage\nm: {*a : 1, *a : 2}\nx: &a y\n---\n\n## Timeline\n\n- 10:00 UTC: Alerts fired.\n");
+
+        Assert.Equal("10:00 UTC", Assert.Single(result.Postmortem.Timeline).OriginalTime);
+        // Unreadable front matter is kept as the text it is, as before the importer read front matter.
+        Assert.Contains("*a : 1", result.Postmortem.Summary + result.Postmortem.Notes, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Import_PostWithoutTitleHeading_TakesTheFrontMatterTitleUnquoted()
     {
         var result = ImportFixtures.Import("jekyll-post.md");

@@ -23,6 +23,7 @@ public sealed class LintConfigurationTests
     [InlineData("whyDepth: deep\n", "whyDepth")]
     [InlineData("colour: blue\n", "unknown key 'colour'")]
     [InlineData("rules: [\n", "malformed YAML")]
+    [InlineData("rules: {*a : off, *a : info}\nglossary: &a x\n", "aliases are not read")]
     public void Parse_BadConfiguration_NamesFileLineAndProblem(string yaml, string expected)
     {
         var exception = Assert.Throws<LintConfigurationException>(() => LintConfiguration.Parse(yaml, "cfg.yaml"));

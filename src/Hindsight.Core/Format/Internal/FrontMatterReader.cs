@@ -1,5 +1,6 @@
 using System.Globalization;
 using Hindsight.Diagnostics;
+using Hindsight.Internal;
 using Hindsight.Model;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Tokens;
@@ -13,10 +14,10 @@ internal sealed class FrontMatterReader(Postmortem postmortem, SourceMap map, Di
     /// <summary>Reads <paramref name="yaml"/>; returns <see langword="false"/> when it is not YAML at all.</summary>
     public bool Read(string yaml)
     {
-        YamlStream stream = [];
+        YamlStream stream;
         try
         {
-            stream.Load(new StringReader(yaml));
+            stream = SafeYaml.Load(yaml);
         }
         catch (YamlException exception)
         {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Hindsight.Internal;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -27,10 +28,10 @@ internal sealed record FrontMatter(int FirstLine, int LastLine, string? Title, i
     public static FrontMatter? Read(string[] lines, int close)
     {
         var yaml = string.Join('\n', lines[1..close]);
-        YamlStream stream = [];
+        YamlStream stream;
         try
         {
-            stream.Load(new StringReader(yaml));
+            stream = SafeYaml.Load(yaml);
         }
         catch (Exception exception) when (exception is YamlException or InvalidOperationException or ArgumentException or NotSupportedException or FormatException)
         {

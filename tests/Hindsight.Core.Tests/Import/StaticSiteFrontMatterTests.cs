@@ -35,6 +35,15 @@ public class StaticSiteFrontMatterTests
     }
 
     [Fact]
+    public void Import_YearGivenThatContradictsTheFrontMatterDate_LeavesTheDateOut()
+    {
+        // A post's date is often the day it was published; a --year the user gives rules it out when they disagree.
+        var timeline = ImportFixtures.Import("jekyll-post.md", new ImportOptions { ReferenceYear = 2019 }).Postmortem.Timeline;
+
+        Assert.All(timeline, entry => Assert.Null(entry.At));
+    }
+
+    [Fact]
     public void Import_PostWithOtherKeys_KeepsThemInTheNotesAsWritten()
     {
         var result = ImportFixtures.Import("jekyll-post.md");

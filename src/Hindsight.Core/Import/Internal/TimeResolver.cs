@@ -167,8 +167,10 @@ internal sealed class TimeResolver(TimeContext context, ImportOptions options, L
         return new DateOnly(year.Value, month, day);
     }
 
+    // The front matter's date comes last, after --date and --year: a --year it contradicts rules it out.
     private DateOnly? DocumentDate(int line) =>
-        context.DocumentDate is { RelativeDay: null } documentDate && DateOf(documentDate, line) is { } date ? date : options.ReferenceDate ?? context.FrontMatterDate;
+        context.DocumentDate is { RelativeDay: null } documentDate && DateOf(documentDate, line) is { } date ? date
+        : options.ReferenceDate ?? (context.FrontMatterDate is { } posted && (options.ReferenceYear is null || options.ReferenceYear == posted.Year) ? posted : null);
 
     private (ZoneMention? Zone, string Reason) ZoneFor(TimeExpression stamp, int line)
     {

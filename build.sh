@@ -66,16 +66,34 @@ test() {
 # installed globally or into a tool folder. The package cache is a scratch one, so that an earlier package of the
 # same version cannot stand in for this one.
 install() {
-  local tool_path=${1:-} rid scratch status=0
-  rid=$(dotnet --info | awk '$1 == "RID:" { print $2; exit }')
+  local tool_path=${1:-} rid scratch package version status=0
+  rid=$(dotnet msbuild src/Hindsight.Cli -getProperty:NETCoreSdkRuntimeIdentifier 2>/dev/null | tr -d '[:space:]')
+  if [ -z "$rid" ]; then
+    echo "install: the .NET SDK names no runtime identifier for this machine; pack by hand with -r RID" >&2
+    return 2
+  fi
+  if [ -n "$tool_path" ] && [ -e "$tool_path" ] && [ -n "$(ls -A "$tool_path" 2>/dev/null)" ] && [ ! -d "$tool_path/.store" ]; then
+    # Installing replaces the folder, so it must be empty or hold an earlier install, never anything else.
+    echo "install: $tool_path is not empty and holds no earlier install of the tool; name a new folder" >&2
+    return 2
+  fi
   scratch=$(mktemp -d)
-  dotnet pack src/Hindsight.Cli -c "$configuration" -r "$rid" -o "$scratch/artifacts" -v quiet -nologo > /dev/null || status=1
+  dotnet pack src/Hindsight.Cli -c "$configuration" -r "$rid" -o "$scratch/artifacts" -v quiet -nologo || status=1
+  package=$(find "$scratch/artifacts" -name 'Hindsight.Cli.*.nupkg' 2>/dev/null | head -n 1)
+  version=${package##*/Hindsight.Cli.}
+  version=${version%.nupkg}
+  if [ "$status" -eq 0 ] && [ -z "$package" ]; then
+    echo "install: dotnet pack wrote no package" >&2
+    status=1
+  fi
+  # The version is pinned, so that no other package source can offer a higher one in its place.
   if [ "$status" -eq 0 ] && [ -n "$tool_path" ]; then
     rm -rf "$tool_path"
-    NUGET_PACKAGES="$scratch/packages" dotnet tool install --tool-path "$tool_path" --add-source "$scratch/artifacts" Hindsight.Cli > /dev/null || status=1
+    NUGET_PACKAGES="$scratch/packages" dotnet tool install --tool-path "$tool_path" --add-source "$scratch/artifacts" \
+      --version "$version" Hindsight.Cli > /dev/null || status=1
   elif [ "$status" -eq 0 ]; then
     dotnet tool uninstall --global Hindsight.Cli > /dev/null 2>&1 || true
-    NUGET_PACKAGES="$scratch/packages" dotnet tool install --global --add-source "$scratch/artifacts" Hindsight.Cli || status=1
+    NUGET_PACKAGES="$scratch/packages" dotnet tool install --global --add-source "$scratch/artifacts" --version "$version" Hindsight.Cli || status=1
   fi
   rm -rf "$scratch"
   return "$status"

@@ -29,7 +29,13 @@ timed() { # label, cache folder, files...: prints wall and CPU seconds (user + s
   local label=$1 cache=$2; shift 2
   local report
   report=$(mktemp)
-  XDG_CACHE_HOME=$cache /usr/bin/time -f "%e %U %S" -o "$report" taskset -c 1 "$hindsight" lint "$@" > /dev/null 2>&1 || true
+  local status=0
+  XDG_CACHE_HOME=$cache /usr/bin/time -f "%e %U %S" -o "$report" taskset -c 1 "$hindsight" lint "$@" > /dev/null 2>&1 || status=$?
+  if [ "$status" -gt 1 ]; then
+    # 0 and 1 are lint's answers (no findings, findings); anything else is a run that did not finish its work.
+    echo "speed.sh: hindsight lint exited $status" >&2
+    exit 1
+  fi
   # GNU time writes "Command exited with non-zero status 1" first when lint has findings; the figures are last.
   read -r wall user system < <(tail -n 1 "$report")
   rm -f "$report"

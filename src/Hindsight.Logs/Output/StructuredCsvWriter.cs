@@ -15,7 +15,7 @@ namespace Hindsight.Logs.Output;
 /// big log is as big as the log, so it is not formatted as text and encoded again); the Level, EventId and
 /// EventTemplate fields are encoded once each. Nothing is allocated per row.
 /// </remarks>
-public sealed class StructuredCsvWriter
+internal sealed class StructuredCsvWriter
 {
     /// <summary>The header row, exactly as Loghub's structured files have it.</summary>
     public const string Header = "LineId,Timestamp,Level,EventId,EventTemplate";
@@ -78,8 +78,7 @@ public sealed class StructuredCsvWriter
         Flush();
     }
 
-    /// <summary>Writes what is buffered and flushes the target.</summary>
-    /// <summary>Writes out what is buffered; call once, after the last batch.</summary>
+    /// <summary>Writes what is buffered and flushes the target; call once, after the last batch.</summary>
     public void Complete()
     {
         Flush();

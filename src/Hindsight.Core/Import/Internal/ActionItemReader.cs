@@ -387,8 +387,6 @@ internal static partial class ActionItemReader
     [GeneratedRegex(@"\b(?:deadline|due(?: date)?|by)\s*:?\s*(?<date>[^.;]{4,40})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DuePattern();
 
-
     [GeneratedRegex(@"^(?:what|how|when|which|who|why)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex QuestionStart();
-
 }

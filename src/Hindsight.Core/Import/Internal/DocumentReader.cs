@@ -307,18 +307,14 @@ internal static partial class DocumentReader
     [GeneratedRegex(@"^\s*(?<fence>`{3,}|~{3,})\s*(?:markdown|md)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MarkdownFenceOpen();
 
-
     [GeneratedRegex(@"^\s*(?:`{3,}|~{3,})\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex FenceLine();
-
 
     [GeneratedRegex(@"^\s*\|?\s*:?-{2,}", RegexOptions.CultureInvariant)]
     private static partial Regex TableSeparatorLine();
 
-
     [GeneratedRegex(@"^[A-Za-z_][\w-]*\s*:(?:\s|$)", RegexOptions.CultureInvariant)]
     private static partial Regex FrontMatterKey();
-
 
     [GeneratedRegex(@"^#{1,6}\s*", RegexOptions.CultureInvariant)]
     private static partial Regex HeadingMarker();
@@ -332,12 +328,9 @@ internal static partial class DocumentReader
     [GeneratedRegex(@"^\s*(?:>\s?)*(?:[-*+]|\d{1,3}[.)])\s+\[[xX]\]", RegexOptions.CultureInvariant)]
     private static partial Regex TickedTask();
 
-
     [GeneratedRegex(@"^[•·▪◦‣]\s*", RegexOptions.CultureInvariant)]
     private static partial Regex TypographicBullet();
 
-
     [GeneratedRegex(@"^\s*(?:<(?:ol|ul)[^>]*>\s*)*<li\b[^>]*>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HtmlListItem();
-
 }

@@ -26,10 +26,8 @@ internal static partial class EntryKinds
     [GeneratedRegex(@"\b(?:detected|noticed|discovered|reported|realized|realised|complained|identified)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Detection();
 
-
     [GeneratedRegex(@"\b(?:deploy(?:ed|ment)?|released?|rolled out|rollout|upgrade[ds]?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Deploy();
-
 
     [GeneratedRegex(@"\b(?:notif(?:y|ied)|informed|communicat\w*|emailed|status page|announced|tweet\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Communication();

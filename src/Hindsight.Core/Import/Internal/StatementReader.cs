@@ -217,35 +217,27 @@ internal static partial class StatementReader
     [GeneratedRegex(@"(?<![\w.:])" + Amount + @"\s?-?\s?" + Unit + @"(?:,?\s+(?:and\s+)?" + Amount + @"\s?" + Unit + ")?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LengthPhrase();
 
-
     [GeneratedRegex(@"(?<amount>\d+(?:\.\d+)?|half an?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty(?:-five)?|fifty|sixty|ninety)\s?-?\s?(?<unit>hours?|hrs?|minutes?|mins?|seconds?|secs?|days?|weeks?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LengthPart();
-
 
     [GeneratedRegex(@"\b(?:lasted|last(?:ing|s)?|for|duration|down|downtime|outage|unavailable|disrupt\w*|interrupt\w*|recover\w*|total|took)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DurationCue();
 
-
     [GeneratedRegex(@"^\s*(?:later|ago|before|after|earlier|timeout|of (?:the|each|every))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotALength();
-
 
     [GeneratedRegex(@"^[\s*_)\],(]*(?:-|\u2013|\u2014|~|to|until|till|through|and|(?:-\s*)?end(?:ing|ed)?\s+(?:time|date)\s*:|and end(?:ing|ed)? at|end(?:ing|ed)? at|and (?:was |were |it was )?(?:resolved|restored|fixed|mitigated|recovered|ended)(?: at| by| on)?)[\s*_(,]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RangeCue();
 
-
     [GeneratedRegex(@"\b(?:exceed(?:s|ed|ing)?|threshold(?:\s+of)?|limit(?:ed)?(?:\s+(?:of|to|at))?|max(?:imum)?(?:\s+of)?|capped\s+at|set\s+(?:to|at)|configured\s+(?:to|for|at)|allow(?:s|ed|ing)?(?:\s+up\s+to)?|(?:alert|page|trigger)(?:s|ed|ing)?\s+(?:at|when\s+\S+(?:\s+\S+)?\s+(?:exceeds?|reach(?:es)?|hits?|is\s+above|goes\s+above)|above))\s*(?:~|about|approximately)?\s*\z", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SettingCue();
 
-
     [GeneratedRegex(@"\bout\s+of\s+(?:\*\*|__)?\z", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OutOf();
-
 
     [GeneratedRegex(@"(?:(?:approximately|about|around|almost|nearly|over|more than|up to|roughly|~)\s+(?:[*_]{1,2})?)?(?<![\d.])(?<number>\d+(?:\.\d+)?)\s?(?:%|percent\b)(?:[*_]{1,2})?(?:\s+of\s+(?:the\s+|our\s+|all\s+|active\s+)*[\w-]+(?:\s+(?:base|users|customers))?)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Percentage();
 
     [GeneratedRegex(@"(?<![\w.,:/#-])(?<number>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(?<multiplier>[KMB](?![a-z])|thousand|million|billion)?\s+(?:(?:unique|active|affected|paying|total|failed|lost|of|our|the|distinct|concurrent|support|customer|end|web|api|http)\s+){0,2}(?<noun>users?|customers?|visitors?|accounts?|people|clients?|members?|subscribers?|requests?|queries|query|transactions?|calls|orders?|servers?|hosts?|sites?|websites?|inquiries|tickets|sessions)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Count();
-
 }

@@ -127,7 +127,6 @@ internal static partial class TextCleaner
     [GeneratedRegex(@"<br\s*/?>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LineBreakTag();
 
-
     [GeneratedRegex(@"</?[A-Za-z][^<>]*>|<!--.*?-->", RegexOptions.CultureInvariant)]
     private static partial Regex HtmlTag();
 

@@ -374,20 +374,15 @@ internal static partial class TimeExpressionParser
     [GeneratedRegex(@"\G" + Stamp, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AnchoredStamp();
 
-
     [GeneratedRegex(@"\G" + DateOnly, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AnchoredDate();
-
 
     [GeneratedRegex(@"\G(?:" + DateFirst + "|" + DateOnly + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AnchoredDateOrStamp();
 
-
     [GeneratedRegex(@"\G" + Zone, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AnchoredZone();
 
-
     [GeneratedRegex(RangeJoin + "(?=" + Clock + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RangeJoinPattern();
-
 }

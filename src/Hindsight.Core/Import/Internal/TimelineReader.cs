@@ -480,23 +480,18 @@ internal static partial class TimelineReader
     [GeneratedRegex(@"^\s*[-*+]\s+(?<rest>.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex CodeListItem();
 
-
     [GeneratedRegex(@"\G\s?(?<word>[A-Z]{2,5})(?=\*|_)", RegexOptions.CultureInvariant)]
     private static partial Regex EmphasisedZoneWord();
-
 
     [GeneratedRegex(@"\G(?:T\s?\+\s?(?<zero>0)(?![\d.:])|(?:T\s?)?\+\s?(?:(?<h>\d{1,3})\s?(?:h|hrs?|hours?)(?![A-Za-z])\s?)?(?:(?<m>\d{1,4})\s?(?:m|mins?|minutes?)(?![A-Za-z])\s?)?(?:(?<s>\d{1,4})\s?(?:s|secs?|seconds?)(?![A-Za-z]))?)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Offset();
 
-
     [GeneratedRegex(@"\G(?<a>[0-3]?\d)/(?<b>[0-3]?\d)(?![\d/])", RegexOptions.CultureInvariant)]
     private static partial Regex DayAndMonth();
-
 
     [GeneratedRegex(@"(?<=[.!?;])\s+[-•*]\s+(?=\d)", RegexOptions.CultureInvariant)]
     private static partial Regex RunTogetherBullet();
 
     [GeneratedRegex(@"(?<=[.!?])\s+(?=[A-Z""“(])", RegexOptions.CultureInvariant)]
     private static partial Regex SentenceEnd();
-
 }

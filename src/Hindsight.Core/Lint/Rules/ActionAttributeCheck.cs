@@ -56,7 +56,6 @@ internal static partial class ActionAttributeCheck
     [GeneratedRegex(@"\b(?:was|were|has been|have been)\s+(?:\w+ly\s+)?(?:\w+ed|sent|made|done|written|put|set|built)\b|\b(?:successfully|already)\s+\w+ed\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Completed();
 
-
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
 }

@@ -65,7 +65,6 @@ internal sealed partial class CounterfactualRule : LintRule
     [GeneratedRegex(@"\b(?:should|could|would|must|ought to)(?:'ve| have| of)\s+(?!been (?:worse|much worse)\b)(?:been|known|done|seen|taken|caught|run|written|gone|made|had|given|begun|arisen|chosen|spoken|noticed|\w+ed)\b|\bif only\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ShouldHave();
 
-
     [GeneratedRegex(@"\b(?:forg[oe]t(?:ten)?|forgetting|neglected to|didn'?t bother|did not bother)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Forgot();
 
@@ -76,12 +75,9 @@ internal sealed partial class CounterfactualRule : LintRule
     [GeneratedRegex(@"\b(?:I|we|he|she|they|you|someone|somebody|nobody|engineers?|developers?|operators?|admins?|administrators?|team|teams|staff|employees?|interns?|on-?call|SREs?|devops|people|person|user|he or she)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PersonSubject();
 
-
     [GeneratedRegex(@"^\s*(?:\w+ly\s+)?\w+(?:ed|en|wn|ught)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PassiveAction();
 
-
     [GeneratedRegex(@"\bhad (?:the|we|they|it|this|someone|anyone|he|she|I)\b|\bif (?:we|they|only|someone|anyone)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HindsightCondition();
-
 }

@@ -48,7 +48,6 @@ internal sealed partial class InformalZoneRule : LintRule
     [GeneratedRegex(@"^\s*[(,]?\s*(?:[A-Z][a-z]+/[A-Z][A-Za-z_]+|(?:UTC|GMT)\s?[+\-\u2212]\s?\d{1,2}(?::?\d{2})?\b|[+\-\u2212]\d{2}:?\d{2}\b)", RegexOptions.None)]
     private static partial Regex IanaName();
 
-
     private static string Offset(TimeSpan offset) =>
         (offset < TimeSpan.Zero ? "-" : "+") + offset.Duration().ToString("hh\\:mm", CultureInfo.InvariantCulture);
 }

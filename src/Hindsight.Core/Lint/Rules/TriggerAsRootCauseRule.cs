@@ -56,11 +56,9 @@ internal sealed partial class TriggerAsRootCauseRule : LintRule
     [GeneratedRegex(@"\b(?:was|were|is|are|has been)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PassiveSubject();
 
-
     [GeneratedRegex(@"\b(?:(?:recent|new|routine|planned|latest|code|software|sitewide|feature|config(?:uration)?)\s+)*(?:deploy(?:ment)?|update|upgrade|release|push|rollout|roll-out|migration|commit|restart|reboot|(?:unexpected\s+|sudden\s+)?(?:spike|surge|increase) in [a-z ]+|traffic spike|(?:\w+\s){0,2}attack)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Trigger();
 
     [GeneratedRegex(@"\b(?:(?:the )?(?:failure|crash|outage|downtime) of (?:our |the )?(?:\w+ ){0,2}(?:server|site|website|service|platform|database|cluster|application|app)|(?:server|site|website|service|platform|database|application) (?:went down|crashed|being down)|(?:50[0-4]|internal server) errors?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Symptom();
-
 }

@@ -58,8 +58,6 @@ internal sealed partial class VagueActionRule : LintRule
     [GeneratedRegex(@"\b(?:improve|enhance|better|more|add(?:ing)?|increase|strengthen|set up|setting up|introduce|implement(?:ing)?)\s+(?:(?:the|our|additional|proactive|comprehensive|robust|real-time|automated|system)\s+)*(?:monitoring|alerting|alerts|observability|logging)(?:\s+(?:system|capabilities|tools?))?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex VagueMonitoring();
 
-
     [GeneratedRegex(@"\d|\b(?:thresholds?|exceeds?|above|below|over|under|p9\d|percentile|per (?:second|minute)|rate|latency|memory|cpu|disk|connections?|5xx|4xx|errors?|health ?checks?|uptime|page[sd]?|SLO|SLI|heartbeat|when)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MeasurableSignal();
-
 }

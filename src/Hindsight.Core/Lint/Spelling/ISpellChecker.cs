@@ -16,5 +16,5 @@ public interface ISpellChecker
     /// Like <see cref="Suggest"/>, but a word may get only the start of its suggestions: those found by small edits of the
     /// word, which are cheap to find, without the more distant ones that would follow them.
     /// </summary>
-    IReadOnlyDictionary<string, IReadOnlyList<string>> SuggestNear(IReadOnlyCollection<string> words);
+    IReadOnlyDictionary<string, IReadOnlyList<string>> SuggestNear(IReadOnlyCollection<string> words) => Suggest(words);
 }

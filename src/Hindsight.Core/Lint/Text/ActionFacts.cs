@@ -17,19 +17,15 @@ internal static partial class ActionFacts
     [GeneratedRegex(@"\|\s*(?:owner|assignee|responsible|who)\s*\|", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OwnerColumn();
 
-
     [GeneratedRegex(@"\b(?:P[0-4]|priority|sev[1-5]|(?:high|medium|low|urgent)[\s-]priority)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Priority();
 
     [GeneratedRegex(@"\|\s*(?:priority|prio|P)\s*\|", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PriorityColumn();
 
-
     [GeneratedRegex(@"\b(?:due|deadline|by (?:end of |the end of )?(?:\d{4}-\d{2}-\d{2}|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|Q[1-4]|next (?:week|sprint|month|quarter)|EOD|EOW|Monday|Tuesday|Wednesday|Thursday|Friday)|until \d{4}-\d{2}-\d{2}|\d{4}-\d{2}-\d{2}|Q[1-4] \d{4}|\(Q[1-4]\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Due();
 
-
     [GeneratedRegex(@"\|\s*(?:due|due date|deadline|by when|when)\s*\|", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DueColumn();
-
 }

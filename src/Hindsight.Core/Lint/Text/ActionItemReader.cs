@@ -101,19 +101,15 @@ internal static partial class ActionItemReader
     [GeneratedRegex(@"^\s*(?:[-*+•]\s+(?:\[[ xX]\]\s+)?|\d+[.)]\s+|(?:<ol>|<ul>)?<li>)", RegexOptions.None)]
     private static partial Regex ItemMarker();
 
-
     [GeneratedRegex(@"^\s*\|.*\|\s*$", RegexOptions.None)]
     private static partial Regex TableRow();
 
-
     [GeneratedRegex(@"^\s*\|[\s:|-]+\|\s*$", RegexOptions.None)]
     private static partial Regex TableSeparator();
-
 
     [GeneratedRegex(@"^[*_\s]*[A-Za-z][\w /&'(),-]{0,60}[*_\s]*[:;][*_\s]*$")]
     private static partial Regex BareLabel();
 
     [GeneratedRegex(@"^(?:in conclusion|this postmortem|this post-mortem|by implementing|by documenting|by addressing|thank|we appreciate)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClosingRemark();
-
 }

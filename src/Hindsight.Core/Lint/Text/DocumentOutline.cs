@@ -144,7 +144,6 @@ internal sealed partial class DocumentOutline
     [GeneratedRegex(@"^\s{0,3}(?:=+|-{2,})\s*$", RegexOptions.None)]
     private static partial Regex SetextUnderline();
 
-
     [GeneratedRegex(@"^\s*(?:[-*+•]|\d+[.)])\s")]
     private static partial Regex ListMarker();
 
@@ -153,7 +152,6 @@ internal sealed partial class DocumentOutline
 
     [GeneratedRegex(@"^(?:\d{1,2}[:.]\d{2}|\d{1,2}\s*[ap]m|(?:on\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\d{4}-\d{2}-\d{2})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StartsWithTimeOrDate();
-
 
     [GeneratedRegex(@"[*_`#>•\[\]]+|\s{2,}|:[a-z_]+:")]
     private static partial Regex LabelNoise();

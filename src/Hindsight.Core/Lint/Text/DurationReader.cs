@@ -129,19 +129,15 @@ internal static partial class DurationReader
     [GeneratedRegex(@"(?:(?<![\d:.])(?<n>\d+(?:\.\d+)?)\s*|\b(?<n>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty-five|forty|fifty|sixty|ninety|half an|an?)\s+)(?<unit>days?|hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?)\b(?:,?\s*(?:and\s+)?(?<n2>\d+)\s*(?<unit2>minutes?|mins?|m)\b)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Length();
 
-
     [GeneratedRegex(@"\b(?:lasted|lasting|duration|down for|outage of|downtime|went down for|unavailable for|for (?:about|approximately|around|roughly|nearly|almost|over|~)?\s*(?:\d|one|two|three|four|five|six|ten|half)|time to (?:recover|recovery|resolve|resolution|mitigate|mitigation|repair|restore))", RegexOptions.IgnoreCase)]
     private static partial Regex DurationContext();
 
     [GeneratedRegex(@"\b(?:from|between|starting|started|start|began)\b.*\b(?:to|until|till|and|ending|ended|end)\b|\d\s*(?:[-–—~]|to)\s*(?:\w+\s+)?\d|\b(?:until|till|through)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RangeWords();
 
-
     [GeneratedRegex(@"^[\s*_\-•]*(?:start(?:ed)?(?:\s+time)?|began|outage (?:start|began))\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StartLabel();
 
-
     [GeneratedRegex(@"^[\s*_\-•]*(?:end(?:ed)?(?:\s+time)?|resolved|outage end(?:ed)?)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EndLabel();
-
 }

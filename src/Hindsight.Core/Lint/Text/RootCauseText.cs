@@ -107,15 +107,12 @@ internal sealed partial class RootCauseText
     [GeneratedRegex(@"\broot cause(?: of [^.]{1,60}?)?\s+(?:was|is|has been|came from)\s+(?:(?:identified|determined|found|traced back|traced|believed)\s+(?:as|to be|to)\s+)?(?<cause>[^.]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RootCauseSentence();
 
-
     [GeneratedRegex(@"^\s*(?:[-*+•]|\d+[.)])\s")]
     private static partial Regex ListItem();
 
     [GeneratedRegex(@"\b(?:combination of|contributing|factors|compounded|exacerbat\w*|additionally|in addition|as well as|on top of|together with|coupled with|also)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SeveralCauses();
 
-
     [GeneratedRegex(@"(?<=[a-z0-9)""'])[.!?](?:\s|$)", RegexOptions.None)]
     private static partial Regex SentenceEnd();
-
 }

@@ -43,7 +43,9 @@ internal static class LintDocumentLoader
     private static bool IsForeignFrontMatter(string text)
     {
         var end = FrontMatterEndLine(text);
+        // Top-level keys only, as import reads them: a site's "params:" may nest a "status:" of its own.
         return end > 0 && !text.Split('\n', end).Take(end - 1).Skip(1)
+            .Where(line => line.Length > 0 && !char.IsWhiteSpace(line[0]))
             .Select(line => line.Split(':', 2)[0].Trim())
             .Any(FrontMatterKeys.IsOwn);
     }

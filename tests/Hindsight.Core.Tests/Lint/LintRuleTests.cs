@@ -117,6 +117,17 @@ public sealed class LintRuleTests
     }
 
     [Fact]
+    public void StaticSiteFrontMatter_WithHindsightKeysNestedUnderItsOwn_IsLintedAsFreeMarkdown()
+    {
+        // Import reads only the front matter's top-level keys to tell a Hindsight file; lint tells it the same way.
+        var text = "---\ntitle: Postmortem Example\nparams:\n  status: draft\n---\n\n# Rollout outage\n\n## TODO List\n\n- Canary every rollout (owner: platform).\n";
+
+        var findings = Linter.Lint("x.md", text).Findings;
+
+        Assert.Contains(findings, finding => finding.RuleId == "HL503" && finding.Message.Contains("1 action item", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Blame_InsideCode_IsIgnored()
     {
         var text = "# Outage\n\n## Root cause\nThe log said `human error` and\n\n```\nhuman error: careless\n```\n";

@@ -33,6 +33,11 @@ public static class LintConfiguration
         {
             throw new LintConfigurationException($"{source}:{exception.Start.Line}:{exception.Start.Column}: malformed YAML: {exception.Message}", exception);
         }
+        catch (Exception exception) when (exception is InvalidOperationException or ArgumentException or NotSupportedException or FormatException)
+        {
+            // YamlDotNet throws these too on some malformed input (see FrontMatterReader).
+            throw new LintConfigurationException($"{source}: malformed YAML: check brackets, quotes and indentation", exception);
+        }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
         {
@@ -47,7 +52,7 @@ public static class LintConfiguration
         var knownRules = RuleCatalogue.Descriptors;
         foreach (var (keyNode, value) in root.Children)
         {
-            var key = ((YamlScalarNode)keyNode).Value ?? "";
+            var key = keyNode is YamlScalarNode { Value: { } name } ? name : throw Error(source, keyNode, "a key must be a plain word");
             switch (key)
             {
                 case "rules":
@@ -105,7 +110,7 @@ public static class LintConfiguration
 
         foreach (var (ruleNode, settingNode) in rules.Children)
         {
-            var rule = ((YamlScalarNode)ruleNode).Value ?? "";
+            var rule = ruleNode is YamlScalarNode { Value: { } id } ? id : throw Error(source, ruleNode, "a rule must be named by its id, such as HL601");
             if (!knownRules.Any(known => known.Id.Equals(rule, StringComparison.OrdinalIgnoreCase) || known.Name.Equals(rule, StringComparison.OrdinalIgnoreCase)))
             {
                 throw Error(source, ruleNode, $"unknown rule '{rule}'");

@@ -24,6 +24,8 @@ public sealed class LintConfigurationTests
     [InlineData("colour: blue\n", "unknown key 'colour'")]
     [InlineData("rules: [\n", "malformed YAML")]
     [InlineData("rules: {*a : off, *a : info}\nglossary: &a x\n", "aliases are not read")]
+    [InlineData("[a]: 1\n", "a key must be a plain word")]
+    [InlineData("rules:\n  [HL601]: off\n", "a rule must be named by its id")]
     public void Parse_BadConfiguration_NamesFileLineAndProblem(string yaml, string expected)
     {
         var exception = Assert.Throws<LintConfigurationException>(() => LintConfiguration.Parse(yaml, "cfg.yaml"));

@@ -459,6 +459,26 @@ public class PostmortemImporterTests
     }
 
     [Fact]
+    public void Import_StampsMarkedAsEstimates_KeepTheirMarkAndTheirTime()
+    {
+        var text = "# Database outage\n\n## Timeline\n\nMarch 3, 2023\n\n- **\u00b1 17:20 UTC:** a snapshot was taken (at 01:00 UTC).\n- ~19:00 UTC: load rose.\n";
+
+        var timeline = PostmortemImporter.Import(text).Postmortem.Timeline;
+
+        Assert.Equal(["\u00b1 17:20 UTC", "~19:00 UTC"], timeline.Select(entry => entry.OriginalTime));
+        Assert.Equal("a snapshot was taken (at 01:00 UTC).", timeline[0].Text);
+        Assert.Equal(new DateTimeOffset(2023, 3, 3, 17, 20, 0, TimeSpan.Zero), timeline[0].At);
+    }
+
+    [Fact]
+    public void Import_AngleBracketPlaceholders_AreTextNotHtml()
+    {
+        var text = "# Plex outage\n\n## Issue Summary\n\nLocal access (<private_ip>:<plex_port>/web) failed; <b>remote</b> access dropped.\n";
+
+        Assert.Equal("Local access (<private_ip>:<plex_port>/web) failed; remote access dropped.", PostmortemImporter.Import(text).Postmortem.Summary);
+    }
+
+    [Fact]
     public void Import_UnstampedStepsOfATightTimelineList_BelongToTheEntryBefore()
     {
         var text = "# Outage\n\n**Timeline:**\n* **Issue Detected:** May 10, 2023, 08:00 AM - Alerts fired.\n* **Escalation:** The database team was paged.\n* **Resolution:** The pool was found exhausted.\n\n**Resolution:** The pool limit was raised.\n";

@@ -127,7 +127,9 @@ internal static partial class TextCleaner
     [GeneratedRegex(@"<br\s*/?>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LineBreakTag();
 
-    [GeneratedRegex(@"</?[A-Za-z][^<>]*>|<!--.*?-->", RegexOptions.CultureInvariant)]
+    // HTML elements by name: operations writing uses angle brackets for placeholders too ("strace -p <pid>",
+    // "<private_ip>:<port>"), which are the author's text, not markup.
+    [GeneratedRegex(@"</?(?:a|abbr|article|aside|audio|b|big|blockquote|body|br|button|caption|center|cite|code|col|colgroup|dd|del|details|div|dl|dt|em|embed|figcaption|figure|font|footer|form|h[1-6]|head|header|hr|html|i|iframe|img|input|ins|kbd|label|li|link|main|mark|meta|nav|noscript|object|ol|option|p|param|picture|pre|q|s|samp|script|section|select|small|source|span|strike|strong|style|sub|summary|sup|table|tbody|td|textarea|tfoot|th|thead|title|tr|tt|u|ul|var|video)(?=[\s/>])[^<>]*>|<!--.*?-->", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HtmlTag();
 
     [GeneratedRegex(@"!\[[^\]]*\](?:\([^)]*\)|\[[^\]]*\])?", RegexOptions.CultureInvariant)]

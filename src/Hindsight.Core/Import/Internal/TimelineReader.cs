@@ -244,7 +244,7 @@ internal static partial class TimelineReader
     {
         var index = 0;
         var emphasis = 0;
-        while (index < content.Length && (char.IsWhiteSpace(content[index]) || content[index] is '*' or '_' or '[' or '~' or '•' or '·' or '▪'))
+        while (index < content.Length && (char.IsWhiteSpace(content[index]) || content[index] is '*' or '_' or '[' or '~' or '±' or '≈' or '•' or '·' or '▪'))
         {
             if (content[index] is '*' or '_')
             {
@@ -267,10 +267,16 @@ internal static partial class TimelineReader
             return null;
         }
 
-        if (stamp.Index > 0 && content[stamp.Index - 1] == '~')
+        var marker = stamp.Index - 1;
+        while (marker > 0 && content[marker] == ' ')
         {
-            // "~07:00": an estimate, as written.
-            stamp = stamp with { Index = stamp.Index - 1, Text = "~" + stamp.Text };
+            marker--;
+        }
+
+        if (marker >= 0 && content[marker] is '~' or '±' or '≈')
+        {
+            // "~07:00", "± 17:20 UTC": an estimate, as written.
+            stamp = stamp with { Index = marker, Text = content[marker..stamp.Index] + stamp.Text };
         }
 
         if (emphasis > 0 && stamp.Zone is null && EmphasisedZoneWord().Match(content, stamp.End) is { Success: true } zoneWord)

@@ -25,6 +25,14 @@ public class StaticSiteFrontMatterTests
     }
 
     [Fact]
+    public void Import_PostWhoseBodyStartsAtLevelTwo_TakesTheFrontMatterTitle()
+    {
+        var text = "---\ntitle: \"Postmortem of the database outage\"\n---\n\n## Database setup\n\nTwo replicas.\n\n## Timeline\n\n- 17:20 UTC: Replication lagged.\n";
+
+        Assert.Equal("Postmortem of the database outage", PostmortemImporter.Import(text).Postmortem.Title);
+    }
+
+    [Fact]
     public void Import_PostWithUndatedTimes_ResolvesThemOnTheFrontMatterDate()
     {
         var timeline = ImportFixtures.Import("jekyll-post.md").Postmortem.Timeline;

@@ -14,7 +14,9 @@ internal static class TitleFinder
     public static (string? Title, int Line, ISet<int> ConsumedLines) Find(IReadOnlyList<SourceLine> lines, FrontMatter? frontMatter)
     {
         var found = Find(lines);
-        return frontMatter?.Title is { } declared && (found.Line == 0 || lines[found.Line - 1].Kind != LineKind.Heading)
+        // A site renders the front matter's title as the page's own heading, so the body's headings start at level two:
+        // only a level-one heading of the body is a title of its own.
+        return frontMatter?.Title is { } declared && (found.Line == 0 || lines[found.Line - 1] is not { Kind: LineKind.Heading, Level: 1 })
             ? (declared, frontMatter.TitleLine, new HashSet<int> { frontMatter.TitleLine })
             : found;
     }

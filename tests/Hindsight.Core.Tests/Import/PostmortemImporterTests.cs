@@ -332,6 +332,19 @@ public class PostmortemImporterTests
     }
 
     [Fact]
+    public void Import_MeasuresUnderCompletedOrInProgress_TakeTheStatusTheirGroupNames()
+    {
+        var text = "# Pool exploit\n\n## Summary\n\nA pool was drained.\n\n## Remediation\n\nCompleted:\n\n- Pool halted.\n- Oracle patched.\n\n"
+            + "In progress:\n\n- Audit the other pools.\n- Rotate the keys.\n\nPlanned:\n\n- Add a price-deviation circuit breaker.\n- Alert on drains.\n";
+
+        var items = PostmortemImporter.Import(text).Postmortem.ActionItems;
+
+        Assert.Equal(
+            [ActionStatus.Done, ActionStatus.Done, ActionStatus.InProgress, ActionStatus.InProgress, ActionStatus.Open, ActionStatus.Open],
+            items.Select(item => item.Status));
+    }
+
+    [Fact]
     public void Import_Title_KeepsTheAuthorsSpacingWithoutMarkup()
     {
         var postmortem = PostmortemImporter.Import("# ERROR 500:  It's a **Crisis**   \n\n## Issue Summary\n\nThe site was down.\n").Postmortem;

@@ -168,6 +168,12 @@ internal static partial class ActionItemReader
         foreach (var item in items)
         {
             Enrich(item.ActionItem);
+            if (item.ActionItem.Status == ActionStatus.Open && StatusOfGroup(item.Group) is { } status && Label.Parse(item.ActionItem.Title) is null)
+            {
+                // Items under "Completed:" or "In progress:" have the status their group names; an item that opens with a
+                // label of its own ("Planned: ...", a group of one read as one item) may not be in that group at all.
+                item.ActionItem.Status = status;
+            }
         }
 
         // An item that is only a label, with nothing of its own ("1. **Flowchart:**" over a diagram), names what
@@ -357,6 +363,13 @@ internal static partial class ActionItemReader
             item.Due = new DateOnly(year, month, day);
         }
     }
+
+    private static ActionStatus? StatusOfGroup(string? group) => group is null ? null : TextCleaner.Key(group) switch
+    {
+        "completed" or "complete" or "done" or "finished" or "already done" or "implemented" or "fixed" => ActionStatus.Done,
+        "in progress" or "ongoing" or "underway" or "started" => ActionStatus.InProgress,
+        _ => null,
+    };
 
     private static ActionType? TypeOf(string value) => TextCleaner.Key(value) switch
     {

@@ -472,6 +472,19 @@ public class PostmortemImporterTests
     }
 
     [Fact]
+    public void Import_TableRowHoldingOnlyADayAndMonth_DatesTheRowsAfterIt()
+    {
+        var text = "# Outage\n\n**Date**: 01/30/2020\n\n## Timeline\n\nTime | Description\n---- | -----------\n1/28 | \n"
+            + "12:45 UTC | A pull request was opened.\n1/30 | \n09:00 UTC | Alerts fired.\n";
+
+        var timeline = PostmortemImporter.Import(text).Postmortem.Timeline;
+
+        Assert.Equal(["A pull request was opened.", "Alerts fired."], timeline.Select(entry => entry.Text));
+        Assert.Equal(new DateTimeOffset(2020, 1, 28, 12, 45, 0, TimeSpan.Zero), timeline[0].At);
+        Assert.Equal(new DateTimeOffset(2020, 1, 30, 9, 0, 0, TimeSpan.Zero), timeline[1].At);
+    }
+
+    [Fact]
     public void Import_StampsMarkedAsEstimates_KeepTheirMarkAndTheirTime()
     {
         var text = "# Database outage\n\n## Timeline\n\nMarch 3, 2023\n\n- **\u00b1 17:20 UTC:** a snapshot was taken (at 01:00 UTC).\n- ~19:00 UTC: load rose.\n";

@@ -99,7 +99,7 @@ internal static partial class TimelineReader
                 // Lines before the first entry: "All times in CET.", "2015-10-21 (all times UTC)".
                 var declared = TimeExpressionParser.FindZone(plain);
                 zone ??= declared;
-                var date = TimeExpressionParser.MatchDateAt(plain, 0);
+                var date = (TimeExpressionParser.MatchDateAt(plain, 0) ?? DayAndMonthAt(plain, 0));
                 if (date is not null)
                 {
                     dates.Add(date);
@@ -115,7 +115,7 @@ internal static partial class TimelineReader
                 continue;
             }
 
-            if (TimeExpressionParser.MatchDateAt(plain, 0) is { } dateLine && !TextCleaner.HasWords(plain[dateLine.End..]))
+            if ((TimeExpressionParser.MatchDateAt(plain, 0) ?? DayAndMonthAt(plain, 0)) is { } dateLine && !TextCleaner.HasWords(plain[dateLine.End..]))
             {
                 dates.Add(dateLine);
                 currentDate = dateLine;

@@ -21,23 +21,38 @@ internal static class SafeYaml
         return stream;
     }
 
-    private static void RejectAliases(string yaml)
+    /// <summary>
+    /// The tokens of <paramref name="yaml"/> up to where it stops being readable. YamlDotNet's scanner reports some
+    /// malformed input as an error token, and then the same error token at the same place for ever, and throws on other
+    /// input, so the tokens end at the first error, the end of the stream or an exception.
+    /// </summary>
+    public static IEnumerable<Token> ReadableTokens(string yaml)
     {
         var scanner = new Scanner(new StringReader(yaml));
+        while (NextReadable(scanner) is { } token)
+        {
+            yield return token;
+        }
+    }
+
+    private static Token? NextReadable(Scanner scanner)
+    {
         try
         {
-            // An error token repeats for ever at the same place (see FrontMatterReader); loading reports the error itself.
-            while (scanner.MoveNext() && scanner.Current is { } token and not Error and not StreamEnd)
-            {
-                if (token is AnchorAlias alias)
-                {
-                    throw new YamlException(alias.Start, alias.End, $"'*{alias.Value}' refers to an anchor; write the value itself, aliases are not read");
-                }
-            }
+            return scanner.MoveNext() && scanner.Current is { } token and not Error and not StreamEnd ? token : null;
         }
-        catch (Exception exception) when (exception is not YamlException && exception is InvalidOperationException or ArgumentException or NotSupportedException or FormatException)
+        catch (Exception exception) when (exception is YamlException or InvalidOperationException or ArgumentException or NotSupportedException or FormatException)
         {
-            // The loader meets the same input and reports it.
+            return null;
+        }
+    }
+
+    // Where the text stops being readable, the loader meets the same input and reports it.
+    private static void RejectAliases(string yaml)
+    {
+        if (ReadableTokens(yaml).OfType<AnchorAlias>().FirstOrDefault() is { } alias)
+        {
+            throw new YamlException(alias.Start, alias.End, $"'*{alias.Value}' refers to an anchor; write the value itself, aliases are not read");
         }
     }
 }

@@ -3,7 +3,6 @@ using Hindsight.Diagnostics;
 using Hindsight.Internal;
 using Hindsight.Model;
 using YamlDotNet.Core;
-using YamlDotNet.Core.Tokens;
 using YamlDotNet.RepresentationModel;
 
 namespace Hindsight.Format.Internal;
@@ -306,26 +305,9 @@ internal sealed class FrontMatterReader(Postmortem postmortem, SourceMap map, Di
 
     private int LineOf(YamlNode node) => firstLine + (int)node.Start.Line - 1;
 
-    private static int LastReadableLine(string yaml)
-    {
-        var scanner = new Scanner(new StringReader(yaml));
-        var line = 1;
-        try
-        {
-            // YamlDotNet's scanner reports some malformed input as an error token, and then the same error token again
-            // at the same place for ever: it never throws nor ends there.
-            while (scanner.MoveNext() && scanner.Current is { } token and not Error and not StreamEnd)
-            {
-                line = (int)token.End.Line;
-            }
-        }
-        catch (Exception exception) when (exception is YamlException or InvalidOperationException or ArgumentException or NotSupportedException or FormatException)
-        {
-            // The last token read before the failure is where the reader should look.
-        }
-
-        return line;
-    }
+    // The last token read before the text stopped being readable is where the reader should look.
+    private static int LastReadableLine(string yaml) =>
+        SafeYaml.ReadableTokens(yaml).Select(token => (int)token.End.Line).LastOrDefault(1);
 
     private static string FirstSentence(YamlException exception)
     {

@@ -11,12 +11,8 @@ corpus=$(realpath "${1:-$root/../shared/corpus}")
 rounds=${ROUNDS:-3}
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
-if [ -n "${HINDSIGHT:-}" ]; then
-  hindsight=$HINDSIGHT
-else
-  "$root/build.sh" install "$scratch/tool"
-  hindsight="$scratch/tool/hindsight"
-fi
+source "$root/bench/hindsight-under-test.sh"
+hindsight=$(hindsight_under_test "$scratch")
 
 docs=()
 for doc in "$corpus"/postmortems/*.md; do

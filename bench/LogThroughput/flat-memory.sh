@@ -10,15 +10,11 @@ file=${1:-/tmp/hindsight-big.log}
 big="${file%.log}-x10.log"
 trap 'rm -f "$big"' EXIT
 for _ in 1 2 3 4 5 6 7 8 9 10; do cat "$file"; done > "$big"
-# The tool as users install it (precompiled, the log engine jitted); HINDSIGHT=PATH measures another build.
-if [ -n "${HINDSIGHT:-}" ]; then
-  hindsight=$HINDSIGHT
-else
-  tool=$(mktemp -d)
-  trap 'rm -f "$big"; rm -rf "$tool"' EXIT
-  "$root/build.sh" install "$tool"
-  hindsight="$tool/hindsight"
-fi
+# The installed tool, or HINDSIGHT=PATH for another build.
+source "$root/bench/hindsight-under-test.sh"
+tool=$(mktemp -d)
+trap 'rm -f "$big"; rm -rf "$tool"' EXIT
+hindsight=$(hindsight_under_test "$tool")
 echo "| input | MiB | lines | seconds | peak RSS MiB |"
 echo "| --- | ---: | ---: | ---: | ---: |"
 for input in "$file" "$big"; do

@@ -8,15 +8,11 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 file=${1:-/tmp/hindsight-big.log}
 [ -f "$file" ] || "$root/bench/make-big-log.sh" "$file" 1024
-# The tool as users install it (precompiled, the log engine jitted); HINDSIGHT=PATH measures another build.
-if [ -n "${HINDSIGHT:-}" ]; then
-  hindsight=$HINDSIGHT
-else
-  tool=$(mktemp -d)
-  trap 'rm -rf "$tool"' EXIT
-  "$root/build.sh" install "$tool"
-  hindsight="$tool/hindsight"
-fi
+# The installed tool, or HINDSIGHT=PATH for another build.
+source "$root/bench/hindsight-under-test.sh"
+tool=$(mktemp -d)
+trap 'rm -rf "$tool"' EXIT
+hindsight=$(hindsight_under_test "$tool")
 bytes=$(stat -c %s "$file")
 lines=$(wc -l < "$file")
 cat "$file" > /dev/null # warm the page cache

@@ -146,7 +146,7 @@ internal static class Segmenter
                 return false;
             }
 
-            if (TimeExpressionParser.FindAll(line.Content).FirstOrDefault() is { HasClock: true })
+            if (TimelineReader.TimeInPassing(line) is not null)
             {
                 return true;
             }

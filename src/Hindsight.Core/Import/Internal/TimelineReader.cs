@@ -87,8 +87,7 @@ internal static partial class TimelineReader
             }
 
             var plain = TextCleaner.Plain(content);
-            if (line.Kind == LineKind.ListItem && entries.Count > 0 && line.Depth <= 1
-                && TimeExpressionParser.FindAll(content).FirstOrDefault() is { HasClock: true } inner)
+            if (entries.Count > 0 && TimeInPassing(line) is { } inner)
             {
                 entries.Add(new RawEntry(line.Number, inner, TextCleaner.UnwrapEmphasis(TextCleaner.Collapse(content))) { ContextDate = currentDate });
                 continue;
@@ -240,6 +239,12 @@ internal static partial class TimelineReader
     }
 
     /// <summary>A stamp at the start of an entry, after markup and words such as "At", and where the event text starts.</summary>
+    /// <summary>The time of day a timeline list item tells in passing ("- Service was back by 4:45 PM (UTC)."), if any.</summary>
+    public static TimeExpression? TimeInPassing(SourceLine line) =>
+        line.Kind == LineKind.ListItem && line.Depth <= 1 && TimeExpressionParser.FindAll(line.Content).FirstOrDefault() is { HasClock: true } time
+            ? time
+            : null;
+
     public static (TimeExpression Stamp, int TextStart)? LeadingStamp(string content)
     {
         var index = 0;
